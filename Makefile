@@ -1,0 +1,65 @@
+# goesc: escape analysis for gccgo, as a GCC plugin.
+#
+#   make                 build build/goesc.so
+#   make check           unit tests + DejaGnu testsuite, ends with "N passed, N failed"
+#   make unit            the C unit tests of the analysis core only
+#   make example         run the plugin on the bundled examples
+#
+# The GCC that gccgo uses is the one we build against; override with
+#   make GCC=gcc-13 GXX=g++-13 GCCGO=gccgo-13
+
+GCC    ?= gcc-12
+GXX    ?= g++-12
+GCCGO  ?= gccgo-12
+
+BUILD  := build
+PLUGIN := $(BUILD)/goesc.so
+
+PLUGIN_INC := $(shell $(GCC) -print-file-name=plugin)/include
+GO_VERSION := $(shell $(GCC) -dumpversion)
+GO_TARGET  := $(shell $(GCC) -dumpmachine)
+
+WARN     := -Wall -Wextra
+CFLAGS   ?= -O2 -g
+CORE_CFLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC -Icore
+PLUGIN_CFLAGS := -std=gnu++11 $(WARN) $(CFLAGS) -fPIC -fno-rtti -fno-exceptions \
+                 -I$(PLUGIN_INC) -Icore \
+                 -DGOESC_GO_VERSION='"$(GO_VERSION)"' -DGOESC_TARGET='"$(GO_TARGET)"'
+
+CORE_SRC   := $(wildcard core/*.c)
+CORE_OBJ   := $(CORE_SRC:core/%.c=$(BUILD)/core/%.o)
+PLUGIN_SRC := $(wildcard plugin/*.c)
+PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
+UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
+UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
+
+.PHONY: all unit check example clean
+all: $(PLUGIN)
+
+$(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
+	@mkdir -p $(@D)
+	$(GCC) $(CORE_CFLAGS) -c $< -o $@
+
+# The GCC-facing code: plain C style, compiled as C++ because GCC's headers are C++.
+$(BUILD)/plugin/%.o: plugin/%.c $(wildcard plugin/*.h core/*.h)
+	@mkdir -p $(@D)
+	$(GXX) -x c++ $(PLUGIN_CFLAGS) -c $< -o $@
+
+$(PLUGIN): $(PLUGIN_OBJ) $(CORE_OBJ)
+	$(GXX) -shared -o $@ $^
+
+$(BUILD)/unit/%: testsuite/unit/%.c $(CORE_OBJ) testsuite/unit/check.h
+	@mkdir -p $(@D)
+	$(GCC) $(CORE_CFLAGS) -Itestsuite/unit $< $(CORE_OBJ) -o $@
+
+unit: $(UNIT_BIN)
+	@scripts/run-unit $(UNIT_BIN)
+
+check:
+	@scripts/check
+
+example:
+	@scripts/example
+
+clean:
+	rm -rf $(BUILD)
