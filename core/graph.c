@@ -1,0 +1,406 @@
+/* graph.c: from the IR of a batch of functions to the connection graph the
+ * solver walks (see graph.h for the model). */
+#include "graph.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Temporaries never outlive anything: gc has no such locations, so they must
+ * not make an allocation in a loop escape. */
+#define TEMP_LOOP_DEPTH (INT_MAX / 2)
+
+static int new_loc(esc_graph *g, int fn, int val, int loop_depth, int temp)
+{
+	esc_loc l;
+
+	memset(&l, 0, sizeof l);
+	l.fn = fn;
+	l.val = val;
+	l.loop_depth = loop_depth;
+	l.temp = temp;
+	l.dst = -1;
+	l.dst_edge = -1;
+	VEC_PUSH(g->locs, l);
+	return g->locs.n - 1;
+}
+
+static int add_note(esc_graph *g, enum esc_note_where where, const char *why,
+		    int fn, int ref)
+{
+	esc_note n = {where, why, fn, ref, -1};
+
+	VEC_PUSH(g->notes, n);
+	return g->notes.n - 1;
+}
+
+/* Add dst <- src unless the same edge exists; notes are the `nnotes` notes
+ * starting at note0.  Returns the edge's index in dst's list. */
+static int add_edge(esc_graph *g, int dst, int src, int derefs, int note0,
+		    int nnotes)
+{
+	esc_loc *d = &g->locs.a[dst];
+
+	if (derefs < -1)
+		derefs = -1;
+	if (dst == src && derefs >= 0)
+		return -1;	/* x = x, x = *x: nothing new */
+	for (int i = 0; i < d->edges.n; i++)
+		if (d->edges.a[i].src == src && d->edges.a[i].derefs == derefs)
+			return i;
+	esc_edge e = {src, derefs, note0, nnotes};
+	VEC_PUSH(d->edges, e);
+	return d->edges.n - 1;
+}
+
+/* The notes of a new edge: a fresh list holding a copy of the notes at
+ * a0 (na of them) followed by those at b0 (nb). */
+static int concat_notes(esc_graph *g, int a0, int na, int b0, int nb)
+{
+	int first = g->notes.n;
+
+	for (int i = 0; i < na; i++) {
+		esc_note n = g->notes.a[a0 + i];
+		VEC_PUSH(g->notes, n);
+	}
+	for (int i = 0; i < nb; i++) {
+		esc_note n = g->notes.a[b0 + i];
+		VEC_PUSH(g->notes, n);
+	}
+	return first;
+}
+
+static int is_temp_val(esc_val *v)
+{
+	return v->kind == EV_TEMP || (v->flags & VF_TRANSPARENT);
+}
+
+static void make_locations(esc_graph *g, int fi)
+{
+	esc_fn *fn = g->fns[fi];
+
+	g->loc_of[fi] = xmalloc((size_t)fn->vals.n * sizeof(int));
+	g->loc_of[fi][ESC_NOVAL] = -1;
+	g->loc_of[fi][ESC_HEAP] = LOC_HEAP;
+	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		int temp = is_temp_val(x);
+		g->loc_of[fi][v] = new_loc(g, fi, v,
+					   temp ? TEMP_LOOP_DEPTH : x->loop_depth,
+					   temp);
+	}
+}
+
+/* The note an assignment into `dst` gets from its statement: gc names the
+ * statement ("y := &T{...} (assign)", "return &a (return)") when the
+ * destination is a Go variable; moves between temporaries say nothing. */
+static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
+		      int derefs, int *nnotes)
+{
+	esc_fn *fn = g->fns[fi];
+	esc_val *d = esc_v(fn, dst);
+	esc_val *s = esc_v(fn, src);
+	int first = -1, n;
+
+	*nnotes = 0;
+	if (s->kind == EV_ALLOC && derefs < 0 &&
+	    esc_site_of(fn, src)->kind != SITE_HEAPVAR) {
+		/* an allocation's address is taken where it happens */
+		first = add_note(g, NOTE_SITE, "spill", fi, src);
+		(*nnotes)++;
+	}
+	if ((s->flags & VF_TRANSPARENT) && derefs == 0) {
+		/* using a heap variable's pointer is "&x" in Go */
+		n = add_note(g, NOTE_ADDR, "address-of", fi, src);
+		g->notes.a[n].stmt = si;
+		if (first < 0)
+			first = n;
+		(*nnotes)++;
+	}
+	if (!(d->flags & VF_TRANSPARENT) &&
+	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
+	     d->kind == EV_RESULT)) {
+		n = add_note(g, NOTE_STMT,
+			     d->kind == EV_RESULT ? "return" : "assign", fi, si);
+		if (first < 0)
+			first = n;
+		(*nnotes)++;
+	}
+	return first;
+}
+
+/* The note a value stored into an allocation's storage gets. */
+static const char *store_reason(esc_fn *fn, int target)
+{
+	if (esc_v(fn, target)->kind != EV_ALLOC)
+		return NULL;
+	switch (esc_site_of(fn, target)->kind) {
+	case SITE_SLICELIT:
+	case SITE_VARIADIC:
+		return "slice-literal-element";
+	case SITE_BOX:
+		return "interface-converted";
+	case SITE_CLOSURE:
+		return "captured by a closure";
+	case SITE_PTRLIT:
+		return "struct literal element";
+	default:
+		return NULL;
+	}
+}
+
+static void add_assign(esc_graph *g, int fi, int si)
+{
+	esc_fn *fn = g->fns[fi];
+	esc_stmt *s = &fn->stmts.a[si];
+	int nn, n0 = stmt_notes(g, fi, si, s->dst, s->src, s->derefs, &nn);
+
+	add_edge(g, esc_loc_of(g, fi, s->dst), esc_loc_of(g, fi, s->src),
+		 s->derefs, n0, nn);
+}
+
+static void add_call(esc_graph *g, int fi, esc_call *c, int ci)
+{
+	for (int a = 0; a < c->nargs; a++) {
+		esc_arg *arg = &c->args[a];
+		if (arg->val == ESC_NOVAL)
+			continue;
+		int src = esc_loc_of(g, fi, arg->val);
+		int note = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+		leaks l = c->kind == CALLEE_TAGGED ? c->tags[a]
+						   : leaks_all_heap();
+		int h = leaks_heap(&l);
+		if (h >= 0)
+			add_edge(g, LOC_HEAP, src, arg->derefs + h, note, 1);
+		for (int r = 0; r < c->nresults && r < ESC_NRESULTS; r++) {
+			int lv = leaks_result(&l, r);
+			if (lv >= 0 && c->results[r] != ESC_NOVAL)
+				add_edge(g, esc_loc_of(g, fi, c->results[r]),
+					 src, arg->derefs + lv, note, 1);
+		}
+	}
+}
+
+/* Sites that must be on the heap whatever happens to them. */
+static void add_site_reasons(esc_graph *g, int fi)
+{
+	esc_fn *fn = g->fns[fi];
+
+	for (int v = 2; v < fn->vals.n; v++) {
+		if (esc_v(fn, v)->kind != EV_ALLOC || !esc_site_of(fn, v)->heap_reason)
+			continue;
+		int note = add_note(g, NOTE_SITE, esc_site_of(fn, v)->heap_reason,
+				    fi, v);
+		add_edge(g, LOC_HEAP, esc_loc_of(g, fi, v), -1, note, 1);
+	}
+}
+
+/* What a bypassable temporary stands for: its single source, followed
+ * through other such temporaries.  rep[l] == -2 marks "not computed". */
+typedef struct rep {
+	int src, derefs, note0, nnotes;
+} rep;
+
+static rep resolve(esc_graph *g, rep *reps, char *busy, int l)
+{
+	esc_loc *loc = &g->locs.a[l];
+	rep self = {l, 0, 0, 0};
+
+	if (reps[l].src != -2)
+		return reps[l];
+	if (!loc->temp || loc->edges.n != 1 || busy[l]) {
+		reps[l] = self;
+		return self;
+	}
+	busy[l] = 1;
+	esc_edge e = loc->edges.a[0];
+	rep inner = resolve(g, reps, busy, e.src);
+	rep r;
+	if (inner.derefs + e.derefs >= -1 && !(inner.derefs < 0 && e.derefs < 0)) {
+		r.src = inner.src;
+		r.derefs = inner.derefs + e.derefs;
+		r.note0 = concat_notes(g, inner.note0, inner.nnotes, e.note0,
+				       e.nnotes);
+		r.nnotes = inner.nnotes + e.nnotes;
+	} else {
+		r.src = e.src;
+		r.derefs = e.derefs;
+		r.note0 = e.note0;
+		r.nnotes = e.nnotes;
+	}
+	busy[l] = 0;
+	reps[l] = r;
+	return r;
+}
+
+static rep *new_reps(esc_graph *g, char **busy)
+{
+	rep *reps = xmalloc((size_t)g->locs.n * sizeof *reps);
+
+	for (int i = 0; i < g->locs.n; i++)
+		reps[i].src = -2;
+	*busy = xcalloc((size_t)g->locs.n, 1);
+	return reps;
+}
+
+/* "*p = v": into X when p is exactly &X, else into the heap. */
+static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
+{
+	esc_fn *fn = g->fns[fi];
+
+	for (int si = 0; si < fn->stmts.n; si++) {
+		esc_stmt *s = &fn->stmts.a[si];
+		if (s->op != EOP_STORE)
+			continue;
+		int target = LOC_HEAP, tval = ESC_HEAP;
+		int p = esc_loc_of(g, fi, s->dst);
+		if (p >= 0) {
+			rep r = resolve(g, reps, busy, p);
+			if (r.derefs == -1 && g->locs.a[r.src].fn == fi) {
+				target = r.src;
+				tval = g->locs.a[r.src].val;
+			}
+		}
+		const char *why = store_reason(fn, tval);
+		int nn, n0;
+		if (why) {
+			/* the spill of a stored allocation, then the reason */
+			n0 = stmt_notes(g, fi, si, ESC_NOVAL, s->src, s->derefs,
+					&nn);
+			int n = add_note(g, NOTE_SITE, why, fi, tval);
+			if (!nn)
+				n0 = n;
+			nn++;
+		} else {
+			int dst = tval;
+			if (esc_v(fn, tval)->kind == EV_ALLOC &&
+			    esc_site_of(fn, tval)->kind == SITE_HEAPVAR)
+				dst = ESC_HEAP;	/* an assignment to x */
+			n0 = stmt_notes(g, fi, si, dst, s->src, s->derefs, &nn);
+		}
+		add_edge(g, target, esc_loc_of(g, fi, s->src), s->derefs, n0, nn);
+	}
+}
+
+/* Route every edge that starts at a bypassable temporary from what the
+ * temporary stands for. */
+static void bypass_temps(esc_graph *g)
+{
+	char *busy;
+	rep *reps = new_reps(g, &busy);
+
+	for (int d = 0; d < g->locs.n; d++) {
+		for (int i = 0; i < g->locs.a[d].edges.n; i++) {
+			esc_edge e = g->locs.a[d].edges.a[i];
+			if (!g->locs.a[e.src].temp)
+				continue;
+			rep r = resolve(g, reps, busy, e.src);
+			if (r.src == e.src || r.derefs + e.derefs < -1 ||
+			    (r.derefs < 0 && e.derefs < 0))
+				continue;
+			e.src = r.src;
+			e.note0 = concat_notes(g, r.note0, r.nnotes, e.note0,
+					       e.nnotes);
+			e.nnotes += r.nnotes;
+			e.derefs += r.derefs;
+			if (e.src == d && e.derefs >= 0) {
+				/* became x = x: drop it */
+				g->locs.a[d].edges.a[i] =
+					g->locs.a[d].edges.a[--g->locs.a[d].edges.n];
+				i--;
+				continue;
+			}
+			g->locs.a[d].edges.a[i] = e;
+		}
+	}
+	free(reps);
+	free(busy);
+}
+
+esc_graph *esc_graph_build(esc_fn **fns, int nfns)
+{
+	esc_graph *g = xcalloc(1, sizeof *g);
+
+	g->fns = fns;
+	g->nfns = nfns;
+	g->loc_of = xcalloc((size_t)nfns, sizeof *g->loc_of);
+	new_loc(g, -1, ESC_HEAP, 0, 0);
+	g->locs.a[LOC_HEAP].escapes = 1;
+	for (int fi = 0; fi < nfns; fi++)
+		make_locations(g, fi);
+	for (int fi = 0; fi < nfns; fi++) {
+		esc_fn *fn = fns[fi];
+		for (int si = 0; si < fn->stmts.n; si++) {
+			esc_stmt *s = &fn->stmts.a[si];
+			if (s->op == EOP_ASSIGN)
+				add_assign(g, fi, si);
+			else if (s->op == EOP_CALL)
+				add_call(g, fi, &fn->calls.a[s->call], s->call);
+		}
+		add_site_reasons(g, fi);
+	}
+	char *busy;
+	rep *reps = new_reps(g, &busy);
+	for (int fi = 0; fi < nfns; fi++)
+		add_stores(g, fi, reps, busy);
+	free(reps);
+	free(busy);
+	bypass_temps(g);
+	return g;
+}
+
+void esc_graph_free(esc_graph *g)
+{
+	if (!g)
+		return;
+	for (int i = 0; i < g->locs.n; i++)
+		VEC_FREE(g->locs.a[i].edges);
+	for (int fi = 0; fi < g->nfns; fi++)
+		free(g->loc_of[fi]);
+	free(g->loc_of);
+	VEC_FREE(g->locs);
+	VEC_FREE(g->notes);
+	free(g);
+}
+
+static void dump_loc(esc_graph *g, int l, strbuf *out)
+{
+	esc_loc *loc = &g->locs.a[l];
+
+	if (l == LOC_HEAP) {
+		sb_add(out, "{heap}");
+		return;
+	}
+	esc_fn *fn = g->fns[loc->fn];
+	esc_val *v = esc_v(fn, loc->val);
+	sb_addf(out, "%s#%d", esc_vkind_name(v->kind), loc->val);
+	if (v->kind == EV_ALLOC)
+		sb_addf(out, "(%s)", esc_site_kind_name(esc_site_of(fn, loc->val)->kind));
+	else if (v->name && *v->name)
+		sb_addf(out, "(%s)", v->name);
+	if (loc->fn != 0 || g->nfns > 1)
+		sb_addf(out, "@%s", fn->name);
+}
+
+void esc_graph_dump(esc_graph *g, int fi, strbuf *out)
+{
+	sb_addf(out, "  graph (edges into each location; derefs -1 = address):\n");
+	for (int l = 0; l < g->locs.n; l++) {
+		esc_loc *loc = &g->locs.a[l];
+		if (l != LOC_HEAP && loc->fn != fi)
+			continue;
+		for (int i = 0; i < loc->edges.n; i++) {
+			esc_edge *e = &loc->edges.a[i];
+			if (l == LOC_HEAP && g->locs.a[e->src].fn != fi)
+				continue;
+			sb_add(out, "    ");
+			dump_loc(g, l, out);
+			sb_addf(out, " <-(%d)- ", e->derefs);
+			dump_loc(g, e->src, out);
+			for (int k = 0; k < e->nnotes; k++)
+				sb_addf(out, "%s%s", k ? ", " : " [",
+					g->notes.a[e->note0 + k].why);
+			sb_add(out, e->nnotes ? "]\n" : "\n");
+		}
+	}
+}

@@ -1,0 +1,89 @@
+/* graph.h: the connection graph the solver walks.
+ *
+ * One location per IR value that can hold or be a pointer (variables,
+ * parameters, results, temporaries, allocation sites) plus the heap, for a
+ * batch of functions analysed together.  Each location keeps its incoming
+ * edges; an edge "dst <- src, derefs" says that dst may hold
+ *   &src       (derefs == -1),
+ *   src        (derefs == 0),
+ *   *src, **src ... (derefs > 0).
+ * Every edge carries the notes -m=2 prints under a "flow:" line: why the
+ * value moved ("spill", "assign", "return", "call parameter", ...) and which
+ * source construct moved it.
+ *
+ * Building the graph from the IR (graph.c):
+ *  - ASSIGN adds an edge;
+ *  - a CALL adds, for each argument, edges to the heap and to the call's
+ *    results as its callee's leaks say (an unknown callee leaks everything
+ *    to the heap);
+ *  - a STORE "*p = v" stores into X when p is exactly &X (followed through
+ *    temporaries), and into the heap otherwise, as gc treats "*p = v";
+ *  - an allocation that must be on the heap whatever the flow (too large,
+ *    non-constant size) gets an edge from the heap to its address;
+ *  - finally temporaries with a single incoming edge are bypassed, so that
+ *    paths read like gc's, which has no such temporaries.
+ */
+#ifndef GOESC_GRAPH_H
+#define GOESC_GRAPH_H
+
+#include "ir.h"
+
+enum esc_note_where {
+	NOTE_SITE,	/* the allocation site itself: "&T{...} (spill)" */
+	NOTE_STMT,	/* the statement at the IR statement's position */
+	NOTE_ADDR,	/* "&x" inside that statement, x a heap variable */
+	NOTE_CALL,	/* the call of an IR call */
+};
+
+typedef struct esc_note {
+	enum esc_note_where where;
+	const char *why;	/* gc's reason: "spill", "assign", ... */
+	int fn;			/* index of the function in the batch */
+	int ref;		/* NOTE_SITE / NOTE_ADDR: the value;
+				   NOTE_STMT: the statement; NOTE_CALL: call */
+	int stmt;		/* NOTE_ADDR: the statement */
+} esc_note;
+
+typedef struct esc_edge {
+	int src;		/* location */
+	int derefs;
+	int note0, nnotes;	/* notes[note0 .. note0+nnotes-1] */
+} esc_edge;
+
+typedef struct esc_loc {
+	int fn;			/* function index in the batch, -1 for heap */
+	int val;		/* IR value */
+	int loop_depth;
+	int temp;		/* a temporary: may be bypassed, never named */
+	VEC(esc_edge) edges;	/* incoming */
+	/* solver state (solve.c) */
+	int derefs;
+	unsigned walkgen;
+	int dst, dst_edge;
+	int queued;
+	int escapes;
+	leaks param_leaks;
+} esc_loc;
+
+typedef struct esc_graph {
+	esc_fn **fns;
+	int nfns;
+	int **loc_of;		/* [fn][value] -> location, -1 none */
+	VEC(esc_loc) locs;	/* location 0 is the heap */
+	VEC(esc_note) notes;
+} esc_graph;
+
+enum { LOC_HEAP = 0 };
+
+esc_graph *esc_graph_build(esc_fn **fns, int nfns);
+void esc_graph_free(esc_graph *g);
+
+static inline int esc_loc_of(esc_graph *g, int fn, int val)
+{
+	return g->loc_of[fn][val];
+}
+
+/* Print locations and edges (with their notes' reasons) for dumps. */
+void esc_graph_dump(esc_graph *g, int fn, strbuf *out);
+
+#endif

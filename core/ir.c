@@ -1,0 +1,259 @@
+/* ir.c: building and printing the IR (see ir.h). */
+#include "ir.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+esc_fn *esc_fn_new(const char *name, const char *file, gpos pos)
+{
+	esc_fn *fn = xcalloc(1, sizeof *fn);
+
+	fn->name = xstrdup(name);
+	fn->file = xstrdup(file ? file : "");
+	fn->pos = pos;
+	esc_val_new(fn, EV_NONE, "", (gpos){0, 0});
+	esc_val_new(fn, EV_HEAP, "{heap}", (gpos){0, 0});
+	return fn;
+}
+
+void esc_fn_free(esc_fn *fn)
+{
+	if (!fn)
+		return;
+	for (int i = 0; i < fn->sites.n; i++)
+		free(fn->sites.a[i].name);
+	for (int i = 0; i < fn->calls.n; i++) {
+		free(fn->calls.a[i].args);
+		free(fn->calls.a[i].tags);
+		free(fn->calls.a[i].results);
+	}
+	VEC_FREE(fn->vals);
+	VEC_FREE(fn->stmts);
+	VEC_FREE(fn->sites);
+	VEC_FREE(fn->calls);
+	for (int i = 0; i < fn->strings.n; i++)
+		free(fn->strings.a[i]);
+	VEC_FREE(fn->strings);
+	free(fn->summary);
+	free(fn->results);
+	free(fn->name);
+	free(fn->file);
+	free(fn);
+}
+
+const char *esc_fn_str(esc_fn *fn, const char *s)
+{
+	char *copy = xstrdup(s);
+
+	VEC_PUSH(fn->strings, copy);
+	return copy;
+}
+
+int esc_val_new(esc_fn *fn, enum esc_vkind kind, const char *name, gpos pos)
+{
+	esc_val v = {0};
+
+	v.kind = kind;
+	v.name = name;
+	v.pos = pos;
+	v.site = -1;
+	VEC_PUSH(fn->vals, v);
+	return fn->vals.n - 1;
+}
+
+int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos)
+{
+	esc_site s = {0};
+
+	s.kind = kind;
+	s.gccgo_pos = pos;
+	s.size = -1;
+	s.elemsize = -1;
+	s.count = -1;
+	VEC_PUSH(fn->sites, s);
+	int v = esc_val_new(fn, EV_ALLOC, "", pos);
+	fn->vals.a[v].site = fn->sites.n - 1;
+	return v;
+}
+
+static void add_stmt(esc_fn *fn, enum esc_op op, int dst, int src, int derefs,
+		     gpos pos)
+{
+	esc_stmt s = {0};
+
+	s.op = op;
+	s.dst = dst;
+	s.src = src;
+	s.derefs = derefs < -1 ? -1 : derefs;
+	s.pos = pos;
+	s.call = -1;
+	VEC_PUSH(fn->stmts, s);
+}
+
+void esc_assign(esc_fn *fn, int dst, int src, int derefs, gpos pos)
+{
+	if (dst == ESC_NOVAL || src == ESC_NOVAL)
+		return;
+	add_stmt(fn, EOP_ASSIGN, dst, src, derefs, pos);
+}
+
+void esc_store(esc_fn *fn, int ptr, int src, int derefs, gpos pos)
+{
+	if (src == ESC_NOVAL)
+		return;
+	add_stmt(fn, EOP_STORE, ptr, src, derefs, pos);
+}
+
+int esc_call_new(esc_fn *fn, enum esc_callee_kind kind, const char *callee,
+		 int nargs, int nresults, gpos pos)
+{
+	esc_call c = {0};
+
+	c.kind = kind;
+	c.callee = callee;
+	c.nargs = nargs;
+	c.args = xcalloc((size_t)nargs + 1, sizeof *c.args);
+	c.tags = xcalloc((size_t)nargs + 1, sizeof *c.tags);
+	c.nresults = nresults;
+	c.results = xcalloc((size_t)nresults + 1, sizeof *c.results);
+	c.pos = pos;
+	VEC_PUSH(fn->calls, c);
+	add_stmt(fn, EOP_CALL, 0, 0, 0, pos);
+	fn->stmts.a[fn->stmts.n - 1].call = fn->calls.n - 1;
+	return fn->calls.n - 1;
+}
+
+static const char *const site_kind_names[SITE_KIND_COUNT] = {
+	[SITE_NEW] = "new",
+	[SITE_PTRLIT] = "ptrlit",
+	[SITE_HEAPVAR] = "heapvar",
+	[SITE_MAKESLICE] = "makeslice",
+	[SITE_SLICELIT] = "slicelit",
+	[SITE_VARIADIC] = "variadic",
+	[SITE_BOX] = "box",
+	[SITE_CLOSURE] = "closure",
+	[SITE_METHODVALUE] = "methodvalue",
+	[SITE_MAKEMAP] = "makemap",
+	[SITE_MAPLIT] = "maplit",
+	[SITE_CONCAT] = "concat",
+	[SITE_STR2BYTES] = "str2bytes",
+	[SITE_BYTES2STR] = "bytes2str",
+	[SITE_RUNESTR] = "runestr",
+	[SITE_STR2RUNES] = "str2runes",
+	[SITE_SILENT] = "silent",
+};
+
+const char *esc_site_kind_name(enum esc_site_kind k)
+{
+	return k < SITE_KIND_COUNT ? site_kind_names[k] : "?";
+}
+
+const char *esc_vkind_name(enum esc_vkind k)
+{
+	static const char *const names[] = {
+		"none", "heap", "temp", "var", "param", "result", "alloc",
+	};
+	return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
+}
+
+/* How a value is written in dumps: its kind and number, its name. */
+static void dump_val(esc_fn *fn, int v, strbuf *out)
+{
+	esc_val *x = esc_v(fn, v);
+
+	if (v == ESC_HEAP) {
+		sb_add(out, "{heap}");
+		return;
+	}
+	sb_addf(out, "%s#%d", esc_vkind_name(x->kind), v);
+	if (x->kind == EV_ALLOC)
+		sb_addf(out, "(%s)", esc_site_kind_name(esc_site_of(fn, v)->kind));
+	else if (x->name && *x->name)
+		sb_addf(out, "(%s)", x->name);
+}
+
+static void dump_operand(esc_fn *fn, int v, int derefs, strbuf *out)
+{
+	if (derefs < 0)
+		sb_add(out, "&");
+	for (int i = 0; i < derefs; i++)
+		sb_add(out, "*");
+	dump_val(fn, v, out);
+}
+
+void esc_fn_dump(esc_fn *fn, strbuf *out)
+{
+	sb_addf(out, "goesc IR for %s (%s:%d:%d)\n", fn->name, fn->file,
+		fn->pos.line, fn->pos.col);
+	sb_add(out, "  values:\n");
+	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		sb_add(out, "    ");
+		dump_val(fn, v, out);
+		sb_addf(out, " at %d:%d", x->pos.line, x->pos.col);
+		if (x->kind == EV_PARAM || x->kind == EV_RESULT)
+			sb_addf(out, " index %d", x->index);
+		if (x->loop_depth)
+			sb_addf(out, " loop %d", x->loop_depth);
+		if (x->flags & VF_POINTERS)
+			sb_add(out, " pointers");
+		if (x->flags & VF_TRANSPARENT)
+			sb_add(out, " transparent");
+		if (x->kind == EV_ALLOC) {
+			esc_site *s = esc_site_of(fn, v);
+			if (s->size >= 0)
+				sb_addf(out, " size %lld", s->size);
+			if (s->heap_reason)
+				sb_addf(out, " heap (%s)", s->heap_reason);
+			if (s->varname)
+				sb_addf(out, " var %s", s->varname);
+		}
+		sb_add(out, "\n");
+	}
+	sb_add(out, "  statements:\n");
+	for (int i = 0; i < fn->stmts.n; i++) {
+		esc_stmt *s = &fn->stmts.a[i];
+		sb_addf(out, "    %d:%d: ", s->pos.line, s->pos.col);
+		switch (s->op) {
+		case EOP_ASSIGN:
+			dump_val(fn, s->dst, out);
+			sb_add(out, " = ");
+			dump_operand(fn, s->src, s->derefs, out);
+			break;
+		case EOP_STORE:
+			sb_add(out, "*");
+			dump_val(fn, s->dst, out);
+			sb_add(out, " = ");
+			dump_operand(fn, s->src, s->derefs, out);
+			break;
+		case EOP_CALL: {
+			esc_call *c = &fn->calls.a[s->call];
+			for (int r = 0; r < c->nresults; r++) {
+				if (r)
+					sb_add(out, ", ");
+				if (c->results[r])
+					dump_val(fn, c->results[r], out);
+				else
+					sb_add(out, "_");
+			}
+			if (c->nresults)
+				sb_add(out, " = ");
+			sb_addf(out, "call %s(", c->callee ? c->callee : "?");
+			for (int a = 0; a < c->nargs; a++) {
+				if (a)
+					sb_add(out, ", ");
+				if (c->args[a].val)
+					dump_operand(fn, c->args[a].val,
+						     c->args[a].derefs, out);
+				else
+					sb_add(out, "-");
+			}
+			sb_add(out, ")");
+			if (c->kind == CALLEE_UNKNOWN)
+				sb_add(out, " [unknown callee]");
+			break;
+		}
+		}
+		sb_add(out, "\n");
+	}
+}

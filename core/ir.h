@@ -1,0 +1,210 @@
+/* ir.h: the analysis's own small IR, what the GIMPLE walk produces.
+ *
+ * A function is a list of values and a list of statements over them.
+ *
+ * Values are the things that can hold a pointer: every SSA name, every local
+ * variable kept in memory (aggregates such as slices, strings, interfaces and
+ * arrays count as one value: the analysis is field-insensitive, as gc's is),
+ * the parameters and results, the storage of each allocation site, and the
+ * heap (which stands for globals and any memory the analysis cannot name).
+ * Value 0 is "nothing": constants, addresses of functions and type
+ * descriptors.
+ *
+ * Statements say how pointers move, each with the source position gccgo gave
+ * the GIMPLE statement:
+ *
+ *   ASSIGN  dst = src    with derefs: -1 "dst = &src", 0 "dst = src",
+ *                        k > 0 "dst = *...*src" (k loads)
+ *   STORE   *dst = src   (same derefs on src): a store through a pointer
+ *   CALL    a call, with its arguments (each a value and derefs) and the
+ *           values that receive its results
+ *
+ * Allocation sites carry what gc needs to name and judge them: their kind,
+ * gccgo's position (the naming step turns it into gc's position and text),
+ * their size when known, and a reason that forces them to the heap
+ * whatever the flow ("too large for stack", "non-constant size").
+ *
+ * The IR knows nothing about GCC; the unit tests build it by hand.
+ */
+#ifndef GOESC_IR_H
+#define GOESC_IR_H
+
+#include "gosrc.h"
+#include "leaks.h"
+#include "util.h"
+
+enum esc_vkind {
+	EV_NONE,	/* value 0 only */
+	EV_HEAP,	/* value 1: the heap */
+	EV_TEMP,	/* compiler temporary: SSA name without a Go name,
+			   gccgo's GOTMP.n and gimplifier temporaries */
+	EV_VAR,		/* a Go local variable */
+	EV_PARAM,	/* a parameter; index = its position, receiver first */
+	EV_RESULT,	/* a result; index = its position */
+	EV_ALLOC,	/* the storage of allocation site `site` */
+};
+
+enum {
+	ESC_NOVAL = 0,
+	ESC_HEAP = 1,
+};
+
+/* esc_val.flags */
+enum {
+	VF_POINTERS = 1,	/* its type holds pointers (params: reported) */
+	VF_ADDRTAKEN = 2,	/* its address is taken somewhere */
+	VF_TRANSPARENT = 4,	/* a heap variable's pointer: stands for the
+				   address of its site, not a Go variable */
+	VF_NOREPORT = 8,	/* a parameter gc reports otherwise (unnamed,
+				   "_", or moved to the heap) */
+};
+
+typedef struct esc_val {
+	enum esc_vkind kind;
+	unsigned flags;
+	const char *name;	/* Go name; gccgo's name for temporaries */
+	gpos pos;		/* declaration position (gccgo's) */
+	int index;		/* EV_PARAM, EV_RESULT */
+	int site;		/* EV_ALLOC: index into esc_fn.sites */
+	int loop_depth;		/* gc's loop depth of its declaration */
+	int heapvar;		/* EV_PARAM: the heap copy gccgo made of it
+				   (an EV_ALLOC value), 0 if none */
+} esc_val;
+
+enum esc_site_kind {
+	SITE_NEW,		/* new(T) */
+	SITE_PTRLIT,		/* &T{...} */
+	SITE_HEAPVAR,		/* a variable gccgo put on the heap: "moved to
+				   heap: x" when it must stay there */
+	SITE_MAKESLICE,		/* make([]T, n[, m]) */
+	SITE_SLICELIT,		/* []T{...} or [N]T{...} backing array */
+	SITE_VARIADIC,		/* the "... argument" array of a variadic call */
+	SITE_BOX,		/* a value converted to an interface */
+	SITE_CLOSURE,		/* func literal */
+	SITE_METHODVALUE,	/* t.M */
+	SITE_MAKEMAP,		/* make(map[K]V) */
+	SITE_MAPLIT,		/* map[K]V{...} */
+	SITE_CONCAT,		/* a + b */
+	SITE_STR2BYTES,		/* ([]byte)(s) */
+	SITE_BYTES2STR,		/* string(b) */
+	SITE_RUNESTR,		/* string(r) */
+	SITE_STR2RUNES,		/* ([]rune)(s) */
+	SITE_SILENT,		/* gc prints nothing (make(chan), append) */
+	SITE_KIND_COUNT
+};
+
+typedef struct esc_site {
+	enum esc_site_kind kind;
+	gpos gccgo_pos;		/* the allocation call's position */
+	long long size;		/* bytes of what is allocated, -1 unknown */
+	long long elemsize;	/* SITE_MAKESLICE: bytes per element, -1 */
+	long long count;	/* SITE_MAKESLICE: constant capacity, -1 when
+				   not a constant */
+	const char *heap_reason;/* forces the heap regardless of flow; set
+				   by esc_judge_sites() from gc's rules */
+	unsigned hints;		/* what the walk saw done with it (SH_*) */
+	const char *varname;	/* SITE_HEAPVAR: the variable; SITE_BOX: the
+				   boxed variable, when it is one */
+	/* Filled by naming (sites.c): gc's text and position. */
+	char *name;
+	gpos pos;
+} esc_site;
+
+/* esc_site.hints: uses that tell what a runtime.newobject is for */
+enum {
+	SH_BOXED = 1,		/* stored as an interface's data word */
+	SH_BACKING = 2,		/* stored as a slice's array pointer */
+};
+
+enum esc_op {
+	EOP_ASSIGN,
+	EOP_STORE,
+	EOP_CALL,
+};
+
+typedef struct esc_stmt {
+	enum esc_op op;
+	int dst;		/* ASSIGN: destination; STORE: the pointer */
+	int src;
+	int derefs;
+	gpos pos;
+	int call;		/* EOP_CALL: index into esc_fn.calls */
+} esc_stmt;
+
+enum esc_callee_kind {
+	CALLEE_UNKNOWN,		/* nothing known: every argument escapes */
+	CALLEE_TAGGED,		/* per-argument leaks known (export data,
+				   or an analysed function of this unit) */
+	CALLEE_LOCAL,		/* a function of this unit: see `fn` */
+};
+
+typedef struct esc_arg {
+	int val;
+	int derefs;
+} esc_arg;
+
+struct esc_fn;
+
+typedef struct esc_call {
+	enum esc_callee_kind kind;
+	const char *callee;	/* assembler name */
+	void *decl;		/* the plugin's handle for the callee */
+	struct esc_fn *fn;	/* CALLEE_LOCAL */
+	int variadic;		/* the callee's last parameter is ...T */
+	int nfixed;		/* then: parameters before it, receiver not
+				   counted (gc prints "f(x, ... argument...)") */
+	int nargs;
+	esc_arg *args;
+	leaks *tags;		/* CALLEE_TAGGED: one per argument */
+	int nresults;
+	int *results;		/* values receiving the results (0 = dropped) */
+	gpos pos;
+} esc_call;
+
+typedef struct esc_fn {
+	char *name;		/* gccgo's name: main.foo, main.T.M, go.p.F */
+	char *file;		/* source file */
+	gpos pos;		/* the declaration's position */
+	int nparams;		/* values 2 .. 2+nparams-1 are the parameters */
+	int nresults;
+	int *results;		/* result index -> value */
+	VEC(esc_val) vals;
+	VEC(esc_stmt) stmts;
+	VEC(esc_site) sites;
+	VEC(esc_call) calls;
+	int reported;		/* gc reports this function */
+	void *user;		/* the plugin's handle (its FUNCTION_DECL) */
+	leaks *summary;		/* once solved: per parameter, what the
+				   function does with it (nparams entries) */
+	VEC(char *) strings;	/* names the IR owns (esc_fn_str) */
+} esc_fn;
+
+/* Building a function. */
+esc_fn *esc_fn_new(const char *name, const char *file, gpos pos);
+void esc_fn_free(esc_fn *fn);
+/* A copy of s that lives as long as fn. */
+const char *esc_fn_str(esc_fn *fn, const char *s);
+int esc_val_new(esc_fn *fn, enum esc_vkind kind, const char *name, gpos pos);
+int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos);
+void esc_assign(esc_fn *fn, int dst, int src, int derefs, gpos pos);
+void esc_store(esc_fn *fn, int ptr, int src, int derefs, gpos pos);
+int esc_call_new(esc_fn *fn, enum esc_callee_kind kind, const char *callee,
+		 int nargs, int nresults, gpos pos);
+
+static inline esc_val *esc_v(esc_fn *fn, int v)
+{
+	return &fn->vals.a[v];
+}
+
+static inline esc_site *esc_site_of(esc_fn *fn, int v)
+{
+	return &fn->sites.a[fn->vals.a[v].site];
+}
+
+const char *esc_site_kind_name(enum esc_site_kind k);
+const char *esc_vkind_name(enum esc_vkind k);
+
+/* Print the IR of fn (values, sites, statements) for -fdump-tree-goesc. */
+void esc_fn_dump(esc_fn *fn, strbuf *out);
+
+#endif

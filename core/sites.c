@@ -1,0 +1,365 @@
+/* sites.c: naming allocation sites and notes as gc does (see sites.h).
+ *
+ * gccgo's position for each kind of site, and the syntax node gc reports:
+ *
+ *   kind          gccgo puts it at            gc reports the node     at
+ *   new(T)        "new"                       the call                '('
+ *   make(...)     "make"                      the call                '('
+ *   &T{...}       '&'                         the & expression        '&'
+ *   []T{...}      the type's first token      the composite literal   '{'
+ *   heap variable the variable's name         the variable            name
+ *   ... argument  the callee's last name      the call                '('
+ *   boxing        the converted operand, or   the operand (in a call, the
+ *                 the assignment's operator   call's '('; in an assignment,
+ *                                             the statement's start)
+ *   func literal  "func"                      "func literal"          "func"
+ *
+ * When the source cannot be read or the node is not found, the site keeps
+ * gccgo's position and a name built from what the walk knew, so a message
+ * is still printed.
+ */
+#include "sites.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const unsigned long long STMT_KINDS =
+	GN_MASK(GN_ASSIGN) | GN_MASK(GN_RETURN) | GN_MASK(GN_EXPRSTMT) |
+	GN_MASK(GN_INCDEC) | GN_MASK(GN_SEND) | GN_MASK(GN_GO) |
+	GN_MASK(GN_DEFER) | GN_MASK(GN_VARSPEC) | GN_MASK(GN_RANGE);
+
+static char *print_node(const gnode *n)
+{
+	char small[256];
+	size_t len = gosrc_print(n, small, sizeof small);
+
+	if (len < sizeof small)
+		return xstrdup(small);
+	char *big = xmalloc(len + 1);
+	gosrc_print(n, big, len + 1);
+	return big;
+}
+
+static gnode *find(esc_fn *fn, gpos at, unsigned long long kinds)
+{
+	gosrc *src = gosrc_get(fn->file);
+
+	return src ? gosrc_find(src, at, kinds) : NULL;
+}
+
+static gnode *find_start(esc_fn *fn, gpos at, unsigned long long kinds)
+{
+	gosrc *src = gosrc_get(fn->file);
+
+	return src ? gosrc_find_start(src, at, kinds) : NULL;
+}
+
+/* The statement that contains node n (n itself when it is one). */
+static gnode *enclosing_stmt(gnode *n)
+{
+	for (; n; n = n->parent)
+		if (GN_MASK(n->kind) & STMT_KINDS)
+			return n;
+	return NULL;
+}
+
+static void name_from_node(esc_site *s, gnode *n, gpos pos)
+{
+	s->name = print_node(n);
+	s->pos = pos;
+}
+
+static void fallback(esc_site *s, const char *name)
+{
+	s->name = xstrdup(name);
+	s->pos = s->gccgo_pos;
+}
+
+static void name_site(esc_fn *fn, esc_site *s)
+{
+	gnode *n;
+
+	switch (s->kind) {
+	case SITE_HEAPVAR:
+		fallback(s, s->varname ? s->varname : "?");
+		return;
+	case SITE_CLOSURE:
+		fallback(s, "func literal");
+		return;
+	case SITE_VARIADIC:
+		n = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
+		s->name = xstrdup("... argument");
+		s->pos = n ? n->pos : s->gccgo_pos;
+		return;
+	case SITE_PTRLIT:
+		n = find_start(fn, s->gccgo_pos, GN_MASK(GN_UNARY));
+		if (n)
+			name_from_node(s, n, n->pos);
+		else
+			fallback(s, "&{...}");
+		return;
+	case SITE_SLICELIT:
+	case SITE_MAPLIT:
+		n = find(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
+		if (n)
+			name_from_node(s, n, n->pos);
+		else
+			fallback(s, "{...}");
+		return;
+	case SITE_METHODVALUE:
+		n = find(fn, s->gccgo_pos, GN_MASK(GN_SELECTOR));
+		if (n)
+			name_from_node(s, n, n->pos);
+		else
+			fallback(s, "method value");
+		return;
+	case SITE_CONCAT:
+		n = find(fn, s->gccgo_pos, GN_MASK(GN_BINARY));
+		if (n)
+			name_from_node(s, n, n->pos);
+		else
+			fallback(s, "string concatenation");
+		return;
+	case SITE_BOX: {
+		gnode *call = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
+		if (call && s->varname) {
+			s->name = xstrdup(s->varname);
+			s->pos = call->pos;
+			return;
+		}
+		n = find(fn, s->gccgo_pos, 0);
+		gnode *st = enclosing_stmt(n);
+		if (st && st->kind == GN_ASSIGN && st->nlist2 == 1) {
+			name_from_node(s, st->list2[0], st->start);
+			return;
+		}
+		fallback(s, s->varname ? s->varname : "interface conversion");
+		return;
+	}
+	case SITE_NEW:
+	case SITE_MAKESLICE:
+	case SITE_MAKEMAP:
+	case SITE_STR2BYTES:
+	case SITE_BYTES2STR:
+	case SITE_RUNESTR:
+	case SITE_STR2RUNES:
+	case SITE_SILENT:
+	case SITE_KIND_COUNT:
+		n = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
+		if (n)
+			name_from_node(s, n, n->pos);
+		else
+			fallback(s, esc_site_kind_name(s->kind));
+		return;
+	}
+}
+
+static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
+{
+	gosrc *src = gosrc_get(fn->file);
+	gnode *at = src ? gosrc_find_start(src, s->gccgo_pos, 0) : NULL;
+	gnode *in = src ? gosrc_find(src, s->gccgo_pos, 0) : NULL;
+
+	if (s->hints & SH_BOXED)
+		return SITE_BOX;
+	if (s->hints & SH_BACKING) {
+		gnode *lit = src ? gosrc_find_start(src, s->gccgo_pos,
+						    GN_MASK(GN_COMPOSITE))
+				 : NULL;
+		return lit ? SITE_SLICELIT : SITE_VARIADIC;
+	}
+	for (gnode *n = at; n && gpos_cmp(n->start, s->gccgo_pos) == 0;
+	     n = n->parent) {
+		if (n->kind == GN_UNARY && n->op == '&')
+			return SITE_PTRLIT;
+		if (n->kind == GN_FUNCLIT)
+			return SITE_CLOSURE;
+	}
+	if (in && in->kind == GN_SELECTOR && gpos_cmp(in->pos, s->gccgo_pos) == 0)
+		return SITE_METHODVALUE;
+	gnode *st = enclosing_stmt(in);
+	if (st && (st->kind == GN_GO || st->kind == GN_DEFER))
+		return SITE_SILENT;	/* the go/defer argument record */
+	return SITE_NEW;
+}
+
+void esc_classify_sites(esc_fn *fn)
+{
+	for (int i = 0; i < fn->sites.n; i++)
+		if (fn->sites.a[i].kind == SITE_NEW)
+			fn->sites.a[i].kind = classify(fn, &fn->sites.a[i]);
+}
+
+/* gc's limits (cmd/compile/internal/ir: MaxStackVarSize,
+ * MaxImplicitStackVarSize). */
+#define MAX_STACK_VAR_SIZE (10LL * 1024 * 1024)
+#define MAX_IMPLICIT_STACK_VAR_SIZE (64LL * 1024)
+
+static const char *heap_reason(const esc_site *s)
+{
+	switch (s->kind) {
+	case SITE_HEAPVAR:
+		return s->size > MAX_STACK_VAR_SIZE ? "too large for stack"
+						    : NULL;
+	case SITE_MAKESLICE:
+		if (s->count < 0)
+			return "non-constant size";
+		if (s->elemsize > 0 &&
+		    s->count > MAX_IMPLICIT_STACK_VAR_SIZE / s->elemsize)
+			return "too large for stack";
+		return NULL;
+	case SITE_NEW:
+	case SITE_PTRLIT:
+	case SITE_CLOSURE:
+	case SITE_METHODVALUE:
+		return s->size > MAX_IMPLICIT_STACK_VAR_SIZE
+			       ? "too large for stack"
+			       : NULL;
+	default:
+		return NULL;
+	}
+}
+
+void esc_judge_sites(esc_fn *fn)
+{
+	for (int i = 0; i < fn->sites.n; i++)
+		fn->sites.a[i].heap_reason = heap_reason(&fn->sites.a[i]);
+}
+
+void esc_name_sites(esc_fn *fn)
+{
+	for (int i = 0; i < fn->sites.n; i++) {
+		esc_site *s = &fn->sites.a[i];
+		free(s->name);
+		s->name = NULL;
+		name_site(fn, s);
+	}
+}
+
+void esc_place_params(esc_fn *fn)
+{
+	gnode *decl = find_start(fn, fn->pos, GN_MASK(GN_FUNCDECL));
+
+	if (!decl || decl->nlist != 1 || !decl->list[0])
+		return;
+	gnode *recv = decl->list[0];
+	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		if (x->kind == EV_PARAM && gpos_cmp(x->pos, fn->pos) == 0 &&
+		    x->name && recv->text && strcmp(x->name, recv->text) == 0)
+			x->pos = recv->pos;
+	}
+}
+
+void esc_call_text(esc_fn *fn, const esc_call *c, strbuf *text, gpos *pos)
+{
+	gnode *n = find(fn, c->pos, GN_MASK(GN_CALL));
+
+	if (!n) {
+		sb_addf(text, "%s(...)", c->callee ? c->callee : "?");
+		*pos = c->pos;
+		return;
+	}
+	*pos = n->pos;
+	if (!c->variadic || (n->flags & GNF_DDD)) {
+		char *s = print_node(n);
+		sb_add(text, s);
+		free(s);
+		return;
+	}
+	/* gc passes a variadic call's extra arguments as one slice */
+	char *callee = print_node(n->x);
+	sb_addf(text, "%s(", callee);
+	free(callee);
+	for (int i = 0; i < c->nfixed && i < n->nlist; i++) {
+		char *a = print_node(n->list[i]);
+		sb_addf(text, "%s, ", a);
+		free(a);
+	}
+	sb_add(text, "... argument...)");
+}
+
+/* The "&x" expression inside n, for a heap variable x. */
+static gnode *find_addr_of(gnode *n, const char *name, int depth)
+{
+	if (!n || depth > 200)
+		return NULL;
+	if (n->kind == GN_UNARY && n->op == '&' && n->x &&
+	    n->x->kind == GN_NAME && n->x->text && strcmp(n->x->text, name) == 0)
+		return n;
+	gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++) {
+		gnode *r = find_addr_of(kids[i], name, depth + 1);
+		if (r)
+			return r;
+	}
+	for (int i = 0; i < n->nlist; i++) {
+		gnode *r = find_addr_of(n->list[i], name, depth + 1);
+		if (r)
+			return r;
+	}
+	for (int i = 0; i < n->nlist2; i++) {
+		gnode *r = find_addr_of(n->list2[i], name, depth + 1);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos)
+{
+	gnode *n = find(fn, at, STMT_KINDS);
+
+	if (!n) {
+		sb_add(text, "?");
+		*pos = at;
+		return;
+	}
+	char *s = print_node(n);
+	sb_add(text, s);
+	free(s);
+	*pos = n->pos;
+}
+
+void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
+{
+	esc_fn *fn = g->fns[note->fn];
+
+	switch (note->where) {
+	case NOTE_SITE: {
+		esc_val *v = esc_v(fn, note->ref);
+		if (v->kind == EV_ALLOC) {
+			esc_site *s = esc_site_of(fn, note->ref);
+			sb_add(text, s->name ? s->name : "?");
+			*pos = s->pos;
+		} else {
+			sb_add(text, v->name ? v->name : "?");
+			*pos = v->pos;
+		}
+		return;
+	}
+	case NOTE_STMT:
+		stmt_text(fn, fn->stmts.a[note->ref].pos, text, pos);
+		return;
+	case NOTE_ADDR: {
+		esc_val *v = esc_v(fn, note->ref);
+		const char *name = v->name ? v->name : "?";
+		gpos at = fn->stmts.a[note->stmt].pos;
+		gnode *st = find(fn, at, STMT_KINDS);
+		gnode *n = find_addr_of(st, name, 0);
+		if (n) {
+			char *s = print_node(n);
+			sb_add(text, s);
+			free(s);
+			*pos = n->pos;
+		} else {
+			sb_addf(text, "&%s", name);
+			*pos = at;
+		}
+		return;
+	}
+	case NOTE_CALL:
+		esc_call_text(fn, &fn->calls.a[note->ref], text, pos);
+		return;
+	}
+}

@@ -1,0 +1,40 @@
+/* sites.h: gc's name and position for each allocation site, and the text
+ * of the notes under -m=2 "flow:" lines.
+ *
+ * gccgo places an allocation at the construct's first token or at the
+ * callee's name; gc places a call at its '(', a composite literal at its
+ * '{', a concatenation at its '+', and prints the construct in its own
+ * normalised form ("make([]int, n)", "&T{...}", "... argument").  Both are
+ * recovered from the source text with gosrc: the walk says what kind of
+ * site it saw and where gccgo put it; this module finds the syntax node and
+ * prints it.
+ */
+#ifndef GOESC_SITES_H
+#define GOESC_SITES_H
+
+#include "graph.h"
+
+/* What each runtime.newobject site is in Go terms (new(T), &T{...}, a
+ * literal's backing array, a "... argument", a box, a func literal, a
+ * method value), from the walk's hints and the syntax at its position. */
+void esc_classify_sites(esc_fn *fn);
+
+/* gc's size rules, which send a site to the heap whatever its flow: an
+ * implicit allocation (new, &T{}, make, literals) over 64 KiB, a variable
+ * over 10 MiB, a make whose size is not a constant.  Sets heap_reason. */
+void esc_judge_sites(esc_fn *fn);
+
+/* gccgo places a receiver at its function's "func"; gc at the receiver's
+ * name.  Move it there. */
+void esc_place_params(esc_fn *fn);
+
+/* Fill name and pos of every site of fn. */
+void esc_name_sites(esc_fn *fn);
+
+/* gc's text and position for a note of the graph. */
+void esc_note_text(esc_graph *g, const esc_note *n, strbuf *text, gpos *pos);
+
+/* The text gc prints for an IR call ("fmt.Println(... argument...)"). */
+void esc_call_text(esc_fn *fn, const esc_call *c, strbuf *text, gpos *pos);
+
+#endif
