@@ -1,0 +1,220 @@
+/* analyse.c: the whole unit, once every function is in the IR.
+ *
+ * The GIMPLE pass hands each function's IR here.  When all are in (the IPA
+ * pass after "build_ssa_passes"), calls are bound to what is known of their
+ * callees (a function of this unit, an imported function's export data, or
+ * nothing), the functions are solved callees first, one strongly connected
+ * component of the call graph at a time, each solved function leaving a
+ * summary of its parameters for its callers, and the verdicts are printed
+ * and dumped.
+ */
+#include "goesc-gcc.h"
+#include "core.h"
+
+#include "analyse.h"
+#include "diag.h"
+#include "goesc.h"
+
+static VEC(esc_fn *) unit;
+static intmap fn_index;		/* DECL_UID of a function + 1 -> index */
+static int dump_pass = -1;
+
+void goesc_analyse_add(esc_fn *fn, int pass_number)
+{
+	if (!fn)
+		return;
+	dump_pass = pass_number;
+	intmap_put(&fn_index, DECL_UID((tree)fn->user) + 1, unit.n);
+	VEC_PUSH(unit, fn);
+}
+
+static esc_fn *local_fn(tree decl)
+{
+	int i = decl ? intmap_get(&fn_index, DECL_UID(decl) + 1, -1) : -1;
+
+	return i >= 0 ? unit.a[i] : NULL;
+}
+
+/* What is known of each call's callee before solving. */
+static void bind_calls(esc_fn *fn)
+{
+	for (int i = 0; i < fn->calls.n; i++) {
+		esc_call *c = &fn->calls.a[i];
+		esc_fn *callee = local_fn((tree)c->decl);
+		if (callee) {
+			c->kind = CALLEE_LOCAL;
+			c->fn = callee;
+			continue;
+		}
+		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
+		if (!x)
+			continue;
+		c->kind = CALLEE_TAGGED;
+		for (int a = 0; a < c->nargs; a++)
+			c->tags[a] = a < x->nparams
+					     ? leaks_from_gccgo_note(x->params[a].has_esc,
+								     x->params[a].esc)
+					     : leaks_all_heap();
+		if (x->nparams > 0 && x->params[x->nparams - 1].variadic) {
+			c->variadic = 1;
+			c->nfixed = x->nparams - 1;
+			if (strchr(x->name, '.'))
+				c->nfixed--;	/* a method: the receiver */
+		}
+	}
+}
+
+/* Calls into functions already solved use their summaries; the rest of
+ * the local calls (into the batch being solved) know nothing yet. */
+static void use_summaries(esc_fn *fn)
+{
+	for (int i = 0; i < fn->calls.n; i++) {
+		esc_call *c = &fn->calls.a[i];
+		if (c->kind != CALLEE_LOCAL)
+			continue;
+		if (!c->fn->summary)
+			continue;
+		for (int a = 0; a < c->nargs; a++)
+			c->tags[a] = a < c->fn->nparams ? c->fn->summary[a]
+							: leaks_all_heap();
+		c->kind = CALLEE_TAGGED;
+	}
+}
+
+static void summarise(esc_graph *g, int fi)
+{
+	esc_fn *fn = g->fns[fi];
+
+	fn->summary = (leaks *)xcalloc((size_t)fn->nparams + 1, sizeof(leaks));
+	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		if (x->kind != EV_PARAM || x->index < 0 || x->index >= fn->nparams)
+			continue;
+		leaks l = g->locs.a[esc_loc_of(g, fi, v)].param_leaks;
+		leaks_optimize(&l);
+		fn->summary[x->index] = l;
+	}
+}
+
+static void dump_batch(esc_graph *g, const esc_msgs *msgs)
+{
+	dump_flags_t flags;
+	FILE *f = dump_pass >= 0 ? dump_begin(dump_pass, &flags) : NULL;
+
+	if (!f)
+		return;
+	for (int fi = 0; fi < g->nfns; fi++) {
+		strbuf b = {NULL, 0, 0};
+		esc_fn *fn = g->fns[fi];
+		sb_addf(&b, "\n;; goesc analysis of %s%s\n", fn->name,
+			fn->reported ? "" : " (not reported: generated or imported)");
+		esc_fn_dump(fn, &b);
+		esc_graph_dump(g, fi, &b);
+		sb_add(&b, "  verdicts:\n");
+		for (int i = 0; i < msgs->v.n; i++) {
+			const esc_msg *m = &msgs->v.a[i];
+			if (strcmp(m->file, fn->file) == 0 && !m->explanation)
+				sb_addf(&b, "    %d:%d: %s\n", m->pos.line,
+					m->pos.col, m->text);
+		}
+		fputs(sb_str(&b), f);
+		sb_free(&b);
+	}
+	dump_end(dump_pass, f);
+}
+
+static void solve_batch(esc_fn **fns, int n)
+{
+	esc_solution sol;
+	esc_msgs msgs;
+
+	memset(&sol, 0, sizeof sol);
+	memset(&msgs, 0, sizeof msgs);
+	for (int i = 0; i < n; i++)
+		use_summaries(fns[i]);
+	esc_graph *g = esc_graph_build(fns, n);
+	esc_solve(g, goesc_opts.m >= 2, &sol);
+	for (int i = 0; i < n; i++)
+		summarise(g, i);
+	esc_report(g, &sol, goesc_opts.m, &msgs);
+	goesc_emit(&msgs);
+	dump_batch(g, &msgs);
+	esc_msgs_free(&msgs);
+	esc_solution_free(&sol);
+	esc_graph_free(g);
+}
+
+/* Tarjan's strongly connected components over the local call graph; each
+ * component is complete after all the components it calls into, which is
+ * the order to solve them in. */
+struct tarjan {
+	int *index, *low, *onstack;
+	VEC(int) stack;
+	int counter;
+};
+
+static void strongconnect(struct tarjan *t, int v)
+{
+	t->index[v] = t->low[v] = ++t->counter;
+	VEC_PUSH(t->stack, v);
+	t->onstack[v] = 1;
+	esc_fn *fn = unit.a[v];
+	for (int i = 0; i < fn->calls.n; i++) {
+		esc_call *c = &fn->calls.a[i];
+		if (c->kind != CALLEE_LOCAL)
+			continue;
+		int w = intmap_get(&fn_index, DECL_UID((tree)c->fn->user) + 1, -1);
+		if (w < 0)
+			continue;
+		if (!t->index[w]) {
+			strongconnect(t, w);
+			if (t->low[w] < t->low[v])
+				t->low[v] = t->low[w];
+		} else if (t->onstack[w] && t->index[w] < t->low[v]) {
+			t->low[v] = t->index[w];
+		}
+	}
+	if (t->low[v] != t->index[v])
+		return;
+	VEC(esc_fn *) batch = {0, 0, 0};
+	int w;
+	do {
+		w = t->stack.a[--t->stack.n];
+		t->onstack[w] = 0;
+		VEC_PUSH(batch, unit.a[w]);
+	} while (w != v);
+	solve_batch(batch.a, batch.n);
+	VEC_FREE(batch);
+}
+
+void goesc_analyse_unit(void)
+{
+	struct tarjan t;
+	int n = unit.n;
+
+	for (int i = 0; i < n; i++) {
+		esc_place_params(unit.a[i]);
+		esc_classify_sites(unit.a[i]);
+		esc_judge_sites(unit.a[i]);
+		esc_name_sites(unit.a[i]);
+		bind_calls(unit.a[i]);
+	}
+	memset(&t, 0, sizeof t);
+	t.index = (int *)xcalloc((size_t)n + 1, sizeof(int));
+	t.low = (int *)xcalloc((size_t)n + 1, sizeof(int));
+	t.onstack = (int *)xcalloc((size_t)n + 1, sizeof(int));
+	for (int v = 0; v < n; v++)
+		if (!t.index[v])
+			strongconnect(&t, v);
+	free(t.index);
+	free(t.low);
+	free(t.onstack);
+	VEC_FREE(t.stack);
+
+	for (int i = 0; i < n; i++)
+		esc_fn_free(unit.a[i]);
+	VEC_FREE(unit);
+	intmap_free(&fn_index);
+	gosrc_free_all();
+	xdata_free_all();
+}

@@ -1,0 +1,19 @@
+/* core.h: the analysis core, seen from the plugin's C++ translation units.
+ * The core is C; its functions have C linkage. */
+#ifndef GOESC_PLUGIN_CORE_H
+#define GOESC_PLUGIN_CORE_H
+
+extern "C" {
+#include "exportdata.h"
+#include "gosrc.h"
+#include "graph.h"
+#include "ir.h"
+#include "leaks.h"
+#include "report.h"
+#include "runtime.h"
+#include "sites.h"
+#include "solve.h"
+#include "util.h"
+}
+
+#endif

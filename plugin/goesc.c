@@ -1,0 +1,204 @@
+/* goesc: gc's escape analysis verdicts for Go code compiled by gccgo.
+ *
+ * A GCC plugin for gccgo.  For every allocation site and every parameter of
+ * the Go functions in the file being compiled, it prints the verdict Go's gc
+ * compiler prints with -gcflags=-m, in gc's words and at gc's line:column,
+ * as notes:
+ *
+ *   gccgo-12 -O2 -c -fplugin=build/goesc.so foo.go
+ *   foo.go:8:2: note: moved to heap: a
+ *
+ * Options (-fplugin-arg-goesc-NAME[=VALUE]):
+ *   m=1|2    gc's -m level: 1 prints the verdicts (the default), 2 adds the
+ *            explanations gc prints with -m=2 ("flow:" and "from" lines)
+ *   dump     write the pass's dump file, FILE.NNNt.goesc: per function,
+ *            the IR the GIMPLE walk produced, the connection graph and
+ *            the verdicts (what -fdump-tree-goesc would do, but GCC reads
+ *            -fdump-* options before it loads plugins, so it rejects that
+ *            spelling; -fdump-tree-all includes the dump too)
+ *   help     print this list
+ *
+ * What it changes: so that every allocation reaches GIMPLE, it turns off
+ * gccgo's frontend allocation optimisation (as -fno-go-optimize-allocs
+ * does), and so that every function is reported it keeps unused unexported
+ * functions (as -fkeep-static-functions does).  Its own pass changes
+ * nothing.  Loaded into any compiler but gccgo's it does nothing at all.
+ *
+ * How: a GIMPLE pass after "ssa" lowers each function into the analysis's
+ * IR (walk.c); a small IPA pass after all functions are in SSA form solves
+ * them, callees first, and reports (analyse.c).
+ */
+#include "goesc-gcc.h"
+#include "plugin-version.h"
+
+#include <dlfcn.h>
+
+#include "goesc.h"
+#include "analyse.h"
+#include "walk.h"
+
+int plugin_is_GPL_compatible;
+
+struct goesc_options goesc_opts = {1, 0};
+
+static const char goesc_help[] =
+	"escape analysis verdicts in the words of Go's gc (-gcflags=-m)\n"
+	"  -fplugin-arg-goesc-m=1|2   gc's -m level: 1 verdicts (default),\n"
+	"                             2 with gc's -m=2 explanations\n"
+	"  -fplugin-arg-goesc-dump    write FILE.NNNt.goesc: the IR, graph and\n"
+	"                             verdicts of every function\n"
+	"  -fplugin-arg-goesc-help    print this help\n";
+
+static struct plugin_info goesc_info = {
+	"goesc " GOESC_VERSION,
+	goesc_help,
+};
+
+static const char *const option_names = "m, dump, help";
+
+/* Parse -fplugin-arg-goesc-*; false after an error was reported. */
+static bool parse_options(struct plugin_name_args *info)
+{
+	bool ok = true;
+
+	for (int i = 0; i < info->argc; i++) {
+		const char *key = info->argv[i].key;
+		const char *value = info->argv[i].value;
+
+		if (strcmp(key, "m") == 0) {
+			if (!value)
+				goesc_opts.m = 1;
+			else if (strcmp(value, "1") == 0 || strcmp(value, "2") == 0)
+				goesc_opts.m = value[0] - '0';
+			else {
+				error("goesc: %<-fplugin-arg-goesc-m=%s%>: the level must be 1 or 2",
+				      value);
+				ok = false;
+			}
+		} else if (strcmp(key, "dump") == 0) {
+			if (value) {
+				error("goesc: %<-fplugin-arg-goesc-dump%> takes no value");
+				ok = false;
+			}
+			goesc_opts.dump = 1;
+		} else if (strcmp(key, "help") == 0) {
+			fprintf(stderr, "goesc: %s", goesc_help);
+		} else {
+			error("goesc: unknown option %<-fplugin-arg-goesc-%s%>; valid options are: %s",
+			      key, option_names);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* gccgo's frontend turns allocations it proves local into stack
+ * temporaries before GIMPLE exists; switch that off so the walk sees every
+ * site, exactly as -fno-go-optimize-allocs would.  go1 exports the switch. */
+static bool disable_frontend_allocs(void)
+{
+	typedef void (*enable_fn)(const char *, int);
+	enable_fn enable = (enable_fn)dlsym(RTLD_DEFAULT,
+					    "_Z18go_enable_optimizePKci");
+
+	if (!enable)
+		return false;
+	enable("allocs", 0);
+	return true;
+}
+
+/* Whether -fno-go-optimize-allocs is on the command line. */
+static bool allocs_disabled_by_user(void)
+{
+	for (unsigned i = 0; i < save_decoded_options_count; i++) {
+		const char *text = save_decoded_options[i].orig_option_with_args_text;
+		if (text && strcmp(text, "-fno-go-optimize-allocs") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The GIMPLE pass: lower each function into the IR. */
+static const pass_data walk_pass_data = {
+	GIMPLE_PASS,
+	"goesc",
+	OPTGROUP_NONE,
+	TV_NONE,
+	PROP_ssa | PROP_cfg,
+	0, 0, 0, 0,
+};
+
+class goesc_walk_pass : public gimple_opt_pass {
+public:
+	goesc_walk_pass(gcc::context *ctxt) : gimple_opt_pass(walk_pass_data, ctxt) {}
+	unsigned int execute(function *fun) final override
+	{
+		goesc_analyse_add(goesc_walk(fun), static_pass_number);
+		return 0;
+	}
+};
+
+/* The IPA pass: every function is lowered; solve and report. */
+static const pass_data analyse_pass_data = {
+	SIMPLE_IPA_PASS,
+	"goesc-analyse",
+	OPTGROUP_NONE,
+	TV_NONE,
+	0, 0, 0, 0, 0,
+};
+
+class goesc_analyse_pass : public simple_ipa_opt_pass {
+public:
+	goesc_analyse_pass(gcc::context *ctxt)
+		: simple_ipa_opt_pass(analyse_pass_data, ctxt) {}
+	unsigned int execute(function *) final override
+	{
+		goesc_analyse_unit();
+		return 0;
+	}
+};
+
+static void register_passes(const char *name)
+{
+	struct register_pass_info walk;
+	struct register_pass_info analyse;
+
+	walk.pass = new goesc_walk_pass(g);
+	walk.reference_pass_name = "ssa";
+	walk.ref_pass_instance_number = 1;
+	walk.pos_op = PASS_POS_INSERT_AFTER;
+	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &walk);
+
+	analyse.pass = new goesc_analyse_pass(g);
+	analyse.reference_pass_name = "build_ssa_passes";
+	analyse.ref_pass_instance_number = 1;
+	analyse.pos_op = PASS_POS_INSERT_AFTER;
+	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &analyse);
+}
+
+int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error("goesc: this plugin was built for GCC %s (%s), not for GCC %s (%s); rebuild it against the plugin headers of that GCC",
+		      gcc_version.basever, gcc_version.datestamp,
+		      version->basever, version->datestamp);
+		return 1;
+	}
+	register_callback(info->base_name, PLUGIN_INFO, NULL, &goesc_info);
+
+	/* Only gccgo: for C, C++ and the rest, change nothing, say nothing. */
+	if (!lang_hooks.name || strcmp(lang_hooks.name, "GNU Go") != 0)
+		return 0;
+	if (!parse_options(info))
+		return 0;
+	if (!disable_frontend_allocs() && !allocs_disabled_by_user()) {
+		error("goesc: cannot switch off the allocation optimisation of the gccgo frontend in this compiler; compile with %<-fno-go-optimize-allocs%>");
+		return 0;
+	}
+	flag_keep_static_functions = 1;
+	goesc_imports_init();
+	register_passes(info->base_name);
+	if (goesc_opts.dump)
+		g->get_dumps()->dump_switch_p("tree-goesc");
+	return 0;
+}

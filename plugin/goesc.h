@@ -1,0 +1,17 @@
+/* goesc.h: what the plugin's files share: the options. */
+#ifndef GOESC_GOESC_H
+#define GOESC_GOESC_H
+
+#define GOESC_VERSION "0.1"
+
+struct goesc_options {
+	int m;		/* gc's -m level, 1 or 2 */
+	int dump;	/* -fplugin-arg-goesc-dump */
+};
+
+extern struct goesc_options goesc_opts;
+
+/* Tell the export-data reader where gccgo looks for imports (imports.c). */
+void goesc_imports_init(void);
+
+#endif

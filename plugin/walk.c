@@ -1,0 +1,962 @@
+/* walk.c: lowering one function's GIMPLE into the analysis IR.
+ *
+ * The walk runs just after the "ssa" pass, before any optimisation, and
+ * reads gccgo's GIMPLE (it never changes it).  What it relies on, checked
+ * against gccgo-12 with -fno-go-optimize-allocs:
+ *
+ *  - Every allocation is a call into libgo's runtime (runtime.newobject,
+ *    runtime.makeslice, ...); runtime.c says what each runtime call does.
+ *    The call's position is the construct's first token or the callee's
+ *    name; sites.c turns it into gc's position.
+ *  - A variable gccgo puts on the heap x is a pointer VAR_DECL with the Go
+ *    name, assigned once from the newobject call whose position is the
+ *    declaration's: `_4 = runtime.newobject (&int..d); ...; x_7 = _4'.
+ *    Uses of x_7 stand for "&x"; loads and stores through it are x itself.
+ *    A parameter moved to the heap arrives as a PARM_DECL copied into such a
+ *    variable at the same position.
+ *  - Interface values, slices and strings are small structs; boxing a value
+ *    stores a newobject result into an interface's "__object" field.
+ *  - Results are VAR_DECLs ($retN for unnamed ones, the Go name otherwise)
+ *    copied into the returned value, through a struct named RESULT.n when
+ *    there are several.
+ *  - Pointer stores to globals and the heap may go through
+ *    runtime.gcWriteBarrier (dst, (uint64) val); the runtime table reads it
+ *    as *dst = val.
+ *  - Temporaries are GOTMP.n variables, gimplifier temporaries and SSA
+ *    names without a variable: every SSA version of a temporary is its own
+ *    value, while every version of a Go variable is the same value (the
+ *    analysis, like gc's, does not distinguish assignments to one variable).
+ *
+ * Everything else is read conservatively: a store through a pointer the
+ * walk cannot follow goes to the heap; a call it knows nothing about makes
+ * its arguments escape.
+ */
+#include "goesc-gcc.h"
+#include "core.h"
+
+#include "walk.h"
+
+/* An operand as the IR sees it: value `val` with derefs (-1 its address,
+ * 0 itself, k: k loads). */
+struct ref {
+	int val;
+	int derefs;
+};
+
+static const struct ref NOREF = {ESC_NOVAL, 0};
+
+/* Where an assignment puts its value. */
+enum hole_kind { HOLE_NONE, HOLE_ASSIGN, HOLE_STORE };
+
+struct hole {
+	enum hole_kind kind;
+	int val;	/* the destination, or the pointer stored through */
+};
+
+struct pending {
+	tree var;	/* heap variable candidate, or NULL */
+	tree rhs;	/* what was assigned / stored */
+	tree ptr;	/* store: the pointer */
+};
+
+struct walker {
+	function *fun;
+	esc_fn *fn;
+	int *ssa_vals;		/* SSA version -> value (0: not yet) */
+	intmap decl_vals;	/* DECL_UID -> value */
+	intmap result_index;	/* DECL_UID -> result index + 1 */
+	intmap ssa_site;	/* SSA version + 1 of an allocation's result
+				   -> the site's value */
+	VEC(tree) site_results;	/* per site (by site index): its result */
+	VEC(struct pending) heapvars;	/* x_7 = <maybe newobject> */
+	VEC(struct pending) boxes;	/* iface.__object = <maybe newobject>,
+					   slice.__values = <maybe newobject> */
+	VEC(struct pending) stores;	/* *<maybe newobject> = v */
+	gpos pos;		/* of the statement being walked */
+	int loop_depth;		/* of its block */
+};
+
+static gpos gpos_of(location_t loc)
+{
+	gpos p = {0, 0};
+
+	if (loc == UNKNOWN_LOCATION || loc == BUILTINS_LOCATION)
+		return p;
+	expanded_location x = expand_location(loc);
+	p.line = x.line;
+	p.col = x.column;
+	return p;
+}
+
+static const char *decl_name(tree decl)
+{
+	tree name = DECL_NAME(decl);
+
+	return name ? IDENTIFIER_POINTER(name) : NULL;
+}
+
+/* A Go variable's name (not a gccgo or gimplifier temporary's). */
+static bool is_go_name(const char *name)
+{
+	if (!name || !*name || name[0] == '$')
+		return false;
+	return strchr(name, '.') == NULL;
+}
+
+/* Whether values of type t hold pointers (gc reports only such params). */
+static bool has_pointers(tree t, int depth)
+{
+	if (!t || depth > 20)
+		return false;
+	switch (TREE_CODE(t)) {
+	case POINTER_TYPE:
+	case REFERENCE_TYPE:
+	case FUNCTION_TYPE:
+		return true;
+	case RECORD_TYPE:
+	case UNION_TYPE:
+	case QUAL_UNION_TYPE:
+		for (tree f = TYPE_FIELDS(t); f; f = DECL_CHAIN(f))
+			if (TREE_CODE(f) == FIELD_DECL &&
+			    has_pointers(TREE_TYPE(f), depth + 1))
+				return true;
+		return false;
+	case ARRAY_TYPE:
+		if (TYPE_SIZE(t) && integer_zerop(TYPE_SIZE(t)))
+			return false;
+		return has_pointers(TREE_TYPE(t), depth + 1);
+	default:
+		return false;
+	}
+}
+
+static int new_value(struct walker *w, enum esc_vkind kind, const char *name,
+		     gpos pos)
+{
+	int v = esc_val_new(w->fn, kind, name, pos);
+
+	esc_v(w->fn, v)->loop_depth = kind == EV_VAR ? INT_MAX : 0;
+	return v;
+}
+
+/* The value standing for a local declaration. */
+static int decl_value(struct walker *w, tree decl)
+{
+	int v = intmap_get(&w->decl_vals, DECL_UID(decl), 0);
+
+	if (v)
+		return v;
+	const char *name = decl_name(decl);
+	gpos pos = gpos_of(DECL_SOURCE_LOCATION(decl));
+	int ri = intmap_get(&w->result_index, DECL_UID(decl), 0) - 1;
+	if (TREE_CODE(decl) == PARM_DECL) {
+		/* the static chain ($closure) and anything unexpected */
+		v = new_value(w, EV_PARAM, name ? name : "?", pos);
+		esc_v(w->fn, v)->flags |= VF_NOREPORT;
+		esc_v(w->fn, v)->index = -1;
+	} else if (ri >= 0) {
+		v = new_value(w, EV_RESULT, name, pos);
+		esc_v(w->fn, v)->index = ri;
+		if (!is_go_name(name)) {
+			char buf[32];
+			snprintf(buf, sizeof buf, "~r%d", ri);
+			esc_v(w->fn, v)->name = esc_fn_str(w->fn, buf);
+		}
+	} else if (is_go_name(name) && !DECL_ARTIFICIAL(decl)) {
+		v = new_value(w, EV_VAR, name, pos);
+	} else {
+		v = new_value(w, EV_TEMP, name ? name : "", pos);
+	}
+	intmap_put(&w->decl_vals, DECL_UID(decl), v);
+	return v;
+}
+
+static bool is_local_decl(tree t)
+{
+	switch (TREE_CODE(t)) {
+	case VAR_DECL:
+		return !is_global_var(t);
+	case PARM_DECL:
+	case RESULT_DECL:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Every version of a Go variable, parameter or result is the variable;
+ * every version of a temporary is a value of its own. */
+static int ssa_value(struct walker *w, tree t)
+{
+	unsigned ver = SSA_NAME_VERSION(t);
+	tree var = SSA_NAME_VAR(t);
+
+	if (w->ssa_vals[ver])
+		return w->ssa_vals[ver];
+	int v;
+	if (var && is_local_decl(var) &&
+	    (TREE_CODE(var) == PARM_DECL ||
+	     intmap_get(&w->result_index, DECL_UID(var), 0) ||
+	     (is_go_name(decl_name(var)) && !DECL_ARTIFICIAL(var))))
+		v = decl_value(w, var);
+	else {
+		tree id = SSA_NAME_IDENTIFIER(t);
+		v = new_value(w, EV_TEMP, id ? IDENTIFIER_POINTER(id) : "", w->pos);
+	}
+	w->ssa_vals[ver] = v;
+	return v;
+}
+
+static struct ref addr_of(struct walker *w, tree t);
+
+/* What reading operand t gives. */
+static struct ref eval(struct walker *w, tree t)
+{
+	struct ref r = NOREF;
+
+	if (!t)
+		return r;
+	switch (TREE_CODE(t)) {
+	case SSA_NAME:
+		r.val = ssa_value(w, t);
+		return r;
+	case VAR_DECL:
+	case PARM_DECL:
+	case RESULT_DECL:
+		/* a global's value is already on the heap: reading it moves
+		   nothing the analysis must follow (gc ignores it too) */
+		if (!is_local_decl(t))
+			return r;
+		r.val = decl_value(w, t);
+		return r;
+	case ADDR_EXPR:
+		return addr_of(w, TREE_OPERAND(t, 0));
+	case COMPONENT_REF:
+	case ARRAY_REF:
+	case ARRAY_RANGE_REF:
+	case BIT_FIELD_REF:
+	case REALPART_EXPR:
+	case IMAGPART_EXPR:
+	case VIEW_CONVERT_EXPR:
+		/* field-insensitive: a part of x is x */
+		return eval(w, TREE_OPERAND(t, 0));
+	case MEM_REF:
+	case TARGET_MEM_REF:
+		r = eval(w, TREE_OPERAND(t, 0));
+		if (r.val != ESC_NOVAL)
+			r.derefs++;
+		return r;
+	case OBJ_TYPE_REF:
+		return eval(w, OBJ_TYPE_REF_EXPR(t));
+	case INTEGER_CST:
+	case REAL_CST:
+	case COMPLEX_CST:
+	case VECTOR_CST:
+	case STRING_CST:
+	case CONSTRUCTOR:
+	case FUNCTION_DECL:
+	case LABEL_DECL:
+	case CONST_DECL:
+		return r;
+	default:
+		/* an operand the walk does not know: read its first operand,
+		   if any, so that a pointer inside still flows */
+		if (EXPR_P(t) && TREE_OPERAND_LENGTH(t) > 0)
+			return eval(w, TREE_OPERAND(t, 0));
+		return r;
+	}
+}
+
+/* What &t gives. */
+static struct ref addr_of(struct walker *w, tree t)
+{
+	struct ref r = NOREF;
+
+	switch (TREE_CODE(t)) {
+	case VAR_DECL:
+	case PARM_DECL:
+	case RESULT_DECL:
+		if (!is_local_decl(t))
+			return r;	/* &global: nothing to follow */
+		r.val = decl_value(w, t);
+		r.derefs = -1;
+		return r;
+	case COMPONENT_REF:
+	case ARRAY_REF:
+	case ARRAY_RANGE_REF:
+	case BIT_FIELD_REF:
+	case REALPART_EXPR:
+	case IMAGPART_EXPR:
+	case VIEW_CONVERT_EXPR:
+		return addr_of(w, TREE_OPERAND(t, 0));
+	case MEM_REF:
+	case TARGET_MEM_REF:
+		return eval(w, TREE_OPERAND(t, 0));	/* &*p is p */
+	default:
+		return r;	/* functions, labels, constants */
+	}
+}
+
+/* The destination of an assignment to t. */
+static struct hole lhs_hole(struct walker *w, tree t)
+{
+	struct hole h = {HOLE_ASSIGN, ESC_HEAP};
+
+	while (TREE_CODE(t) == COMPONENT_REF || TREE_CODE(t) == ARRAY_REF ||
+	       TREE_CODE(t) == ARRAY_RANGE_REF || TREE_CODE(t) == BIT_FIELD_REF ||
+	       TREE_CODE(t) == REALPART_EXPR || TREE_CODE(t) == IMAGPART_EXPR ||
+	       TREE_CODE(t) == VIEW_CONVERT_EXPR)
+		t = TREE_OPERAND(t, 0);
+	switch (TREE_CODE(t)) {
+	case SSA_NAME:
+		h.val = ssa_value(w, t);
+		return h;
+	case VAR_DECL:
+	case PARM_DECL:
+	case RESULT_DECL:
+		if (is_local_decl(t))
+			h.val = decl_value(w, t);
+		return h;	/* a global: the heap */
+	case MEM_REF:
+	case TARGET_MEM_REF: {
+		struct ref p = eval(w, TREE_OPERAND(t, 0));
+		if (p.val == ESC_NOVAL)
+			return h;
+		if (p.derefs == -1)
+			h.val = p.val;	/* *&x = v is x = v */
+		else if (p.derefs == 0) {
+			h.kind = HOLE_STORE;
+			h.val = p.val;
+		}
+		return h;	/* **p = v: the heap, as gc has it */
+	}
+	default:
+		return h;
+	}
+}
+
+static void flow(struct walker *w, struct hole h, struct ref r)
+{
+	if (r.val == ESC_NOVAL || h.kind == HOLE_NONE)
+		return;
+	if (h.kind == HOLE_STORE)
+		esc_store(w->fn, h.val, r.val, r.derefs, w->pos);
+	else
+		esc_assign(w->fn, h.val, r.val, r.derefs, w->pos);
+	if (h.kind == HOLE_ASSIGN && h.val != ESC_HEAP) {
+		esc_val *d = esc_v(w->fn, h.val);
+		if (d->kind == EV_VAR && w->loop_depth < d->loop_depth)
+			d->loop_depth = w->loop_depth;
+	}
+}
+
+/* A store through the pointer operand p: *p = r. */
+static void store_through(struct walker *w, struct ref p, struct ref r)
+{
+	struct hole h = {HOLE_ASSIGN, ESC_HEAP};
+
+	if (p.val == ESC_NOVAL)
+		return;
+	if (p.derefs == -1)
+		h.val = p.val;
+	else if (p.derefs == 0) {
+		h.kind = HOLE_STORE;
+		h.val = p.val;
+	}
+	flow(w, h, r);
+}
+
+static struct ref deref(struct ref r, int k)
+{
+	if (r.val != ESC_NOVAL)
+		r.derefs += k;
+	return r;
+}
+
+/* The name of a FIELD_DECL, or "". */
+static const char *field_name(tree t)
+{
+	if (TREE_CODE(t) != COMPONENT_REF)
+		return "";
+	tree f = TREE_OPERAND(t, 1);
+	return f && DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
+}
+
+/* gc drops a value whose type holds no pointers (it flows to its "blank"
+ * location).  gccgo also passes pointers as integers to gcWriteBarrier, so
+ * a conversion from a pointer keeps its flow. */
+static bool carries_pointers(tree lhs, tree rhs, enum tree_code code)
+{
+	if (has_pointers(TREE_TYPE(lhs), 0))
+		return true;
+	return CONVERT_EXPR_CODE_P(code) && rhs && has_pointers(TREE_TYPE(rhs), 0);
+}
+
+static void walk_assign(struct walker *w, gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt);
+	enum tree_code code = gimple_assign_rhs_code(stmt);
+	tree rhs1 = gimple_assign_rhs1(stmt);
+	struct hole h = lhs_hole(w, lhs);
+
+	if (!carries_pointers(lhs, rhs1, code))
+		h.kind = HOLE_NONE;
+
+	switch (get_gimple_rhs_class(code)) {
+	case GIMPLE_SINGLE_RHS:
+		flow(w, h, eval(w, rhs1));
+		break;
+	case GIMPLE_UNARY_RHS:
+		if (CONVERT_EXPR_CODE_P(code) || code == VIEW_CONVERT_EXPR ||
+		    code == NON_LVALUE_EXPR)
+			flow(w, h, eval(w, rhs1));
+		break;
+	case GIMPLE_BINARY_RHS:
+		/* pointer arithmetic stays inside the object */
+		if (code == POINTER_PLUS_EXPR || code == PLUS_EXPR ||
+		    code == MINUS_EXPR || code == BIT_AND_EXPR)
+			flow(w, h, eval(w, rhs1));
+		break;
+	case GIMPLE_TERNARY_RHS:
+		if (code == COND_EXPR || code == VEC_COND_EXPR) {
+			flow(w, h, eval(w, gimple_assign_rhs2(stmt)));
+			flow(w, h, eval(w, gimple_assign_rhs3(stmt)));
+		}
+		break;
+	default:
+		break;
+	}
+
+	/* remember what may turn allocations into heap variables and
+	   boxes: decided once every site is known */
+	if (TREE_CODE(lhs) == SSA_NAME && SSA_NAME_VAR(lhs) &&
+	    TREE_CODE(SSA_NAME_VAR(lhs)) == VAR_DECL &&
+	    TREE_CODE(rhs1) == SSA_NAME) {
+		struct pending p = {SSA_NAME_VAR(lhs), rhs1, NULL_TREE};
+		VEC_PUSH(w->heapvars, p);
+	}
+	if ((strcmp(field_name(lhs), "__object") == 0 ||
+	     strcmp(field_name(lhs), "__values") == 0) &&
+	    TREE_CODE(rhs1) == SSA_NAME) {
+		struct pending p = {lhs, rhs1, NULL_TREE};
+		VEC_PUSH(w->boxes, p);
+	}
+	if (TREE_CODE(lhs) == MEM_REF && TREE_CODE(TREE_OPERAND(lhs, 0)) == SSA_NAME &&
+	    TREE_CODE(rhs1) == SSA_NAME) {
+		struct pending p = {NULL_TREE, rhs1, TREE_OPERAND(lhs, 0)};
+		VEC_PUSH(w->stores, p);
+	}
+}
+
+static struct hole call_result_hole(struct walker *w, gcall *call)
+{
+	tree lhs = gimple_call_lhs(call);
+	struct hole none = {HOLE_NONE, ESC_NOVAL};
+
+	return lhs && has_pointers(TREE_TYPE(lhs), 0) ? lhs_hole(w, lhs) : none;
+}
+
+/* The number of bytes a pointer-typed tree points to, or -1. */
+static long long pointee_bytes(tree type)
+{
+	if (!type || !POINTER_TYPE_P(type))
+		return -1;
+	tree to = TREE_TYPE(type);
+	if (!to || VOID_TYPE_P(to) || !TYPE_SIZE_UNIT(to) ||
+	    !tree_fits_shwi_p(TYPE_SIZE_UNIT(to)))
+		return -1;
+	return tree_to_shwi(TYPE_SIZE_UNIT(to));
+}
+
+/* gccgo returns allocations as void *; the first typed pointer the
+ * result is copied into says what was allocated. */
+static long long allocated_bytes(tree result)
+{
+	tree todo[16];
+	int n = 0;
+
+	if (!result || TREE_CODE(result) != SSA_NAME)
+		return -1;
+	todo[n++] = result;
+	for (int i = 0; i < n; i++) {
+		imm_use_iterator it;
+		use_operand_p use;
+		FOR_EACH_IMM_USE_FAST(use, it, todo[i]) {
+			gimple *u = USE_STMT(use);
+			if (!is_gimple_assign(u))
+				continue;
+			tree lhs = gimple_assign_lhs(u);
+			long long b = pointee_bytes(TREE_TYPE(lhs));
+			if (b >= 0)
+				return b;
+			if (TREE_CODE(lhs) == SSA_NAME && n < 16)
+				todo[n++] = lhs;
+		}
+	}
+	return -1;
+}
+
+static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
+{
+	int v = esc_site_new(w->fn, rt->site, w->pos);
+	esc_site *s = esc_site_of(w->fn, v);
+	tree lhs = gimple_call_lhs(call);
+	struct ref addr = {v, -1};
+
+	esc_v(w->fn, v)->loop_depth = w->loop_depth;
+	VEC_PUSH(w->site_results, lhs);
+	if (lhs && TREE_CODE(lhs) == SSA_NAME)
+		intmap_put(&w->ssa_site, SSA_NAME_VERSION(lhs) + 1, v);
+	if (rt->count_arg >= 0 && rt->count_arg < (int)gimple_call_num_args(call)) {
+		tree c = gimple_call_arg(call, rt->count_arg);
+		s->count = TREE_CODE(c) == INTEGER_CST && tree_fits_shwi_p(c)
+				   ? tree_to_shwi(c)
+				   : -1;
+		s->elemsize = allocated_bytes(lhs);
+	} else {
+		s->size = allocated_bytes(lhs);
+	}
+	flow(w, call_result_hole(w, call), addr);
+}
+
+static struct ref call_arg(struct walker *w, gcall *call, int i)
+{
+	if (i < 0 || i >= (int)gimple_call_num_args(call))
+		return NOREF;
+	tree arg = gimple_call_arg(call, i);
+	if (!has_pointers(TREE_TYPE(arg), 0))
+		return NOREF;	/* gc drops values without pointers */
+	return eval(w, arg);
+}
+
+static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
+{
+	struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
+
+	for (int i = 0; i < RT_MAX_EFFECTS; i++) {
+		const rt_effect *e = &rt->effects[i];
+		switch (e->kind) {
+		case RT_END:
+			return;
+		case RT_ALLOC:
+			walk_alloc(w, call, rt);
+			break;
+		case RT_RESULT:
+			flow(w, call_result_hole(w, call),
+			     deref(call_arg(w, call, e->src), e->derefs));
+			break;
+		case RT_STORE:
+			store_through(w, call_arg(w, call, e->dst),
+				      deref(call_arg(w, call, e->src), e->derefs));
+			break;
+		case RT_HEAP:
+			flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
+			break;
+		}
+	}
+}
+
+static const char *asm_name(tree fndecl)
+{
+	return IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(fndecl));
+}
+
+static void walk_call(struct walker *w, gcall *call)
+{
+	tree fndecl = gimple_call_fndecl(call);
+
+	if (gimple_call_internal_p(call))
+		return;
+	if (fndecl && fndecl_built_in_p(fndecl, BUILT_IN_NORMAL)) {
+		switch (DECL_FUNCTION_CODE(fndecl)) {
+		case BUILT_IN_MEMCPY:
+		case BUILT_IN_MEMMOVE:
+			store_through(w, call_arg(w, call, 0),
+				      deref(call_arg(w, call, 1), 1));
+			break;
+		default:
+			break;	/* builtins keep no pointer */
+		}
+		return;
+	}
+	const char *name = fndecl ? asm_name(fndecl) : NULL;
+	const rt_func *rt = esc_runtime_lookup(name);
+	if (rt) {
+		walk_runtime(w, call, rt);
+		return;
+	}
+
+	int nargs = (int)gimple_call_num_args(call);
+	/* the static chain of a call through a func value is the value
+	   itself, which calling does not make escape (gc neither) */
+	tree chain = fndecl ? gimple_call_chain(call) : NULL_TREE;
+	int c = esc_call_new(w->fn, CALLEE_UNKNOWN, name, nargs + (chain ? 1 : 0),
+			     1, w->pos);
+	esc_call *ec = &w->fn->calls.a[c];
+	ec->decl = fndecl;
+	for (int i = 0; i < nargs; i++) {
+		struct ref r = call_arg(w, call, i);
+		ec->args[i].val = r.val;
+		ec->args[i].derefs = r.derefs;
+	}
+	if (chain) {
+		struct ref r = eval(w, chain);
+		ec->args[nargs].val = r.val;
+		ec->args[nargs].derefs = r.derefs;
+	}
+	struct hole h = call_result_hole(w, call);
+	if (h.kind == HOLE_ASSIGN) {
+		ec->results[0] = h.val;
+	} else if (h.kind == HOLE_STORE) {
+		/* *p = f(): the result goes through a temporary */
+		int t = new_value(w, EV_TEMP, "", w->pos);
+		ec->results[0] = t;
+		struct ref r = {t, 0};
+		flow(w, h, r);
+	}
+}
+
+static void walk_phi(struct walker *w, gphi *phi)
+{
+	tree res = gimple_phi_result(phi);
+
+	if (virtual_operand_p(res) || !has_pointers(TREE_TYPE(res), 0))
+		return;
+	struct hole h = lhs_hole(w, res);
+	for (unsigned i = 0; i < gimple_phi_num_args(phi); i++)
+		flow(w, h, eval(w, gimple_phi_arg_def(phi, i)));
+}
+
+static void walk_asm(struct walker *w, gasm *stmt)
+{
+	struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
+
+	/* what an asm does is unknown: its inputs escape */
+	for (unsigned i = 0; i < gimple_asm_ninputs(stmt); i++)
+		flow(w, heap, eval(w, TREE_VALUE(gimple_asm_input_op(stmt, i))));
+}
+
+static void walk_stmt(struct walker *w, gimple *stmt)
+{
+	gpos p = gpos_of(gimple_location(stmt));
+
+	if (p.line)
+		w->pos = p;
+	switch (gimple_code(stmt)) {
+	case GIMPLE_ASSIGN:
+		walk_assign(w, stmt);
+		break;
+	case GIMPLE_CALL:
+		walk_call(w, as_a<gcall *>(stmt));
+		break;
+	case GIMPLE_ASM:
+		walk_asm(w, as_a<gasm *>(stmt));
+		break;
+	default:
+		/* control flow, labels, returns (results are variables),
+		   debug statements: nothing moves */
+		break;
+	}
+}
+
+/* The result variables: what the returned value is copied from. */
+static tree copy_source(tree t)
+{
+	for (int i = 0; i < 16 && t && TREE_CODE(t) == SSA_NAME; i++) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+		tree var = SSA_NAME_VAR(t);
+		if (var && is_local_decl(var) && decl_name(var) &&
+		    (is_go_name(decl_name(var)) || decl_name(var)[0] == '$'))
+			return var;
+		if (!is_gimple_assign(def) || !gimple_assign_single_p(def))
+			return var;
+		t = gimple_assign_rhs1(def);
+	}
+	return t;
+}
+
+static void set_result(struct walker *w, tree var, int index)
+{
+	if (var && (TREE_CODE(var) == VAR_DECL || TREE_CODE(var) == RESULT_DECL) &&
+	    !intmap_get(&w->result_index, DECL_UID(var), 0))
+		intmap_put(&w->result_index, DECL_UID(var), index + 1);
+}
+
+static int field_index(tree field)
+{
+	int i = 0;
+
+	for (tree f = TYPE_FIELDS(DECL_CONTEXT(field)); f; f = DECL_CHAIN(f)) {
+		if (f == field)
+			return i;
+		if (TREE_CODE(f) == FIELD_DECL)
+			i++;
+	}
+	return -1;
+}
+
+static void find_results(struct walker *w)
+{
+	basic_block bb;
+	tree carrier = NULL_TREE;
+
+	FOR_EACH_BB_FN(bb, w->fun) {
+		gimple *last = last_stmt(bb);
+		greturn *ret = last ? dyn_cast<greturn *>(last) : NULL;
+		if (!ret || !gimple_return_retval(ret))
+			continue;
+		tree src = copy_source(gimple_return_retval(ret));
+		if (!src)
+			continue;
+		/* follow aggregate copies D = RESULT.n; <retval> = RESULT.n */
+		for (int hop = 0; hop < 4 && DECL_P(src); hop++) {
+			const char *n = decl_name(src);
+			if (n && (is_go_name(n) || n[0] == '$'))
+				break;
+			tree from = NULL_TREE;
+			basic_block b2;
+			FOR_EACH_BB_FN(b2, w->fun) {
+				for (gimple_stmt_iterator gsi = gsi_start_bb(b2);
+				     !gsi_end_p(gsi); gsi_next(&gsi)) {
+					gimple *s = gsi_stmt(gsi);
+					if (is_gimple_assign(s) &&
+					    gimple_assign_single_p(s) &&
+					    gimple_assign_lhs(s) == src &&
+					    DECL_P(gimple_assign_rhs1(s)))
+						from = gimple_assign_rhs1(s);
+				}
+			}
+			if (!from)
+				break;
+			src = from;
+		}
+		if (!DECL_P(src))
+			continue;
+		const char *n = decl_name(src);
+		if (n && strncmp(n, "RESULT.", 7) == 0)
+			carrier = src;
+		else
+			set_result(w, src, 0);
+	}
+	if (!carrier)
+		return;
+	/* RESULT.n.field = x: x is result number field */
+	FOR_EACH_BB_FN(bb, w->fun) {
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *s = gsi_stmt(gsi);
+			if (!is_gimple_assign(s))
+				continue;
+			tree lhs = gimple_assign_lhs(s);
+			if (TREE_CODE(lhs) != COMPONENT_REF ||
+			    TREE_OPERAND(lhs, 0) != carrier)
+				continue;
+			int i = field_index(TREE_OPERAND(lhs, 1));
+			tree var = copy_source(gimple_assign_rhs1(s));
+			if (i >= 0 && var && DECL_P(var))
+				set_result(w, var, i);
+		}
+	}
+}
+
+static void make_params(struct walker *w, tree fndecl)
+{
+	int i = 0;
+
+	for (tree p = DECL_ARGUMENTS(fndecl); p; p = DECL_CHAIN(p), i++) {
+		const char *name = decl_name(p);
+		int v = new_value(w, EV_PARAM, name ? name : "",
+				  gpos_of(DECL_SOURCE_LOCATION(p)));
+		esc_val *x = esc_v(w->fn, v);
+		x->index = i;
+		if (has_pointers(TREE_TYPE(p), 0))
+			x->flags |= VF_POINTERS;
+		if (!is_go_name(name) || strcmp(name, "_") == 0)
+			x->flags |= VF_NOREPORT;
+		intmap_put(&w->decl_vals, DECL_UID(p), v);
+		w->fn->nparams++;
+	}
+}
+
+static void make_results(struct walker *w)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < w->result_index.cap; i++)
+		if (w->result_index.keys[i] && w->result_index.vals[i] > n)
+			n = w->result_index.vals[i];
+	w->fn->nresults = n;
+	w->fn->results = (int *)xcalloc((size_t)n + 1, sizeof(int));
+}
+
+/* The allocation site an SSA name is a copy of, or 0. */
+static int site_of(struct walker *w, tree t)
+{
+	for (int i = 0; i < 16 && t && TREE_CODE(t) == SSA_NAME; i++) {
+		int v = intmap_get(&w->ssa_site, SSA_NAME_VERSION(t) + 1, 0);
+		if (v)
+			return v;
+		gimple *def = SSA_NAME_DEF_STMT(t);
+		if (!is_gimple_assign(def))
+			return 0;
+		enum tree_code code = gimple_assign_rhs_code(def);
+		if (!gimple_assign_single_p(def) && !CONVERT_EXPR_CODE_P(code))
+			return 0;
+		t = gimple_assign_rhs1(def);
+	}
+	return 0;
+}
+
+/* Decide heap variables, and note boxes and backing arrays, now that
+ * every site is known. */
+static void classify_sites(struct walker *w)
+{
+	for (int i = 0; i < w->heapvars.n; i++) {
+		tree var = w->heapvars.a[i].var;
+		int v = site_of(w, w->heapvars.a[i].rhs);
+		if (!v || !is_go_name(decl_name(var)))
+			continue;
+		esc_site *s = esc_site_of(w->fn, v);
+		gpos dp = gpos_of(DECL_SOURCE_LOCATION(var));
+		if (s->kind != SITE_NEW || gpos_cmp(dp, s->gccgo_pos) != 0)
+			continue;
+		s->kind = SITE_HEAPVAR;
+		s->varname = decl_name(var);
+		int pv = decl_value(w, var);
+		esc_v(w->fn, pv)->flags |= VF_TRANSPARENT;
+		/* a parameter gccgo copied into it is that Go parameter */
+		for (int p = 2; p < w->fn->vals.n; p++) {
+			esc_val *x = esc_v(w->fn, p);
+			if (x->kind == EV_PARAM && x->index >= 0 &&
+			    gpos_cmp(x->pos, dp) == 0) {
+				x->name = s->varname;
+				x->heapvar = v;
+				x->flags &= ~VF_NOREPORT;
+			}
+		}
+	}
+	for (int i = 0; i < w->boxes.n; i++) {
+		int v = site_of(w, w->boxes.a[i].rhs);
+		if (v)
+			esc_site_of(w->fn, v)->hints |=
+				strcmp(field_name(w->boxes.a[i].var), "__object") == 0
+					? SH_BOXED
+					: SH_BACKING;
+	}
+	for (int i = 0; i < w->stores.n; i++) {
+		int v = site_of(w, w->stores.a[i].ptr);
+		tree var = SSA_NAME_VAR(w->stores.a[i].rhs);
+		if (!v || !var || !is_go_name(decl_name(var)))
+			continue;
+		esc_site *s = esc_site_of(w->fn, v);
+		if (!s->varname)
+			s->varname = decl_name(var);
+	}
+}
+
+/* gccgo passes a value receiver by address, as a parameter named
+ * "pointer", and copies it into the receiver variable first thing:
+ * t = *pointer.  The Go parameter gc reports is t; "pointer" keeps the
+ * function's summary for callers, which pass &t. */
+static void fix_value_receiver(struct walker *w, tree fndecl)
+{
+	tree first = DECL_ARGUMENTS(fndecl);
+	const char *name = first ? decl_name(first) : NULL;
+
+	if (!name || strcmp(name, "pointer") != 0)
+		return;
+	int pv = intmap_get(&w->decl_vals, DECL_UID(first), 0);
+	int copy = 0;	/* gccgo's nil check copies it first: iftmp = pointer */
+	for (int i = 0; i < w->fn->stmts.n; i++) {
+		esc_stmt *st = &w->fn->stmts.a[i];
+		if (st->op == EOP_ASSIGN && st->src == pv && st->derefs == 0 &&
+		    esc_v(w->fn, st->dst)->kind == EV_TEMP && !copy)
+			copy = st->dst;
+		if (st->op != EOP_ASSIGN || (st->src != pv && st->src != copy) ||
+		    st->derefs != 1)
+			continue;
+		esc_val *t = esc_v(w->fn, st->dst);
+		if (t->kind != EV_VAR)
+			return;
+		t->kind = EV_PARAM;
+		t->index = -1;	/* reported, not part of the summary */
+		esc_v(w->fn, pv)->flags |= VF_NOREPORT;
+		tree pt = TREE_TYPE(first);
+		if (POINTER_TYPE_P(pt) && has_pointers(TREE_TYPE(pt), 0))
+			t->flags |= VF_POINTERS;
+		return;
+	}
+}
+
+static int block_loop_depth(basic_block bb)
+{
+	return current_loops && bb->loop_father ? (int)loop_depth(bb->loop_father)
+						: 0;
+}
+
+/* Whether gc reports on this function: Go code the user wrote, not
+ * type-equality and hash functions, stubs, thunks or the package
+ * initialiser, nor an imported function whose body was inlined in. */
+static bool reported(tree fndecl, const char *name)
+{
+	location_t loc = DECL_SOURCE_LOCATION(fndecl);
+
+	if (DECL_EXTERNAL(fndecl) || loc == UNKNOWN_LOCATION ||
+	    loc == BUILTINS_LOCATION)
+		return false;
+	if (strncmp(name, "__go_", 5) == 0)
+		return false;
+	const char *dots = strstr(name, "..");
+	return !dots || strncmp(dots, "..func", 6) == 0;
+}
+
+esc_fn *goesc_walk(function *fun)
+{
+	tree fndecl = fun->decl;
+	const char *name = DECL_NAME(fndecl) ? decl_name(fndecl) : asm_name(fndecl);
+	const char *file = DECL_SOURCE_FILE(fndecl);
+	struct walker w;
+
+	memset(&w, 0, sizeof w);
+	w.fun = fun;
+	w.fn = esc_fn_new(name, file ? file : "", gpos_of(DECL_SOURCE_LOCATION(fndecl)));
+	w.fn->user = fndecl;
+	w.fn->reported = file && reported(fndecl, name);
+	w.ssa_vals = (int *)xcalloc(num_ssa_names + 1, sizeof(int));
+
+	find_results(&w);
+	make_params(&w, fndecl);
+	make_results(&w);
+
+	basic_block bb;
+	FOR_EACH_BB_FN(bb, fun) {
+		w.loop_depth = block_loop_depth(bb);
+		for (gphi_iterator gsi = gsi_start_phis(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi))
+			walk_phi(&w, gsi.phi());
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi))
+			walk_stmt(&w, gsi_stmt(gsi));
+	}
+	classify_sites(&w);
+	fix_value_receiver(&w, fndecl);
+
+	/* results in index order; unset variables' loop depth */
+	for (int v = 2; v < w.fn->vals.n; v++) {
+		esc_val *x = esc_v(w.fn, v);
+		if (x->kind == EV_RESULT && x->index < w.fn->nresults)
+			w.fn->results[x->index] = v;
+		if (x->loop_depth == INT_MAX)
+			x->loop_depth = 0;
+	}
+
+	free(w.ssa_vals);
+	intmap_free(&w.decl_vals);
+	intmap_free(&w.result_index);
+	intmap_free(&w.ssa_site);
+	VEC_FREE(w.site_results);
+	VEC_FREE(w.heapvars);
+	VEC_FREE(w.boxes);
+	VEC_FREE(w.stores);
+	return w.fn;
+}
