@@ -5165,6 +5165,22 @@ static bool type_of(const gnode *e, struct ty *r, int depth)
 				return false;
 			r->t = f->x->list2[i]->x;
 			break;
+		case GN_RANGE:
+			/* for k, v := range x: v has x's element type */
+			i = name_index(d, e->text);
+			if (i < 0 || !type_of(d->x, &b, depth + 1) || b.ptr > 1)
+				return false;
+			u = underlying(b.t);
+			if (!u)
+				return false;
+			if (u->kind == GN_MAPTYPE && !b.ptr)
+				r->t = i == 0 ? u->x : u->y;
+			else if (i == 1 && (u->kind == GN_ARRAYTYPE ||
+					    (u->kind == GN_SLICETYPE && !b.ptr)))
+				r->t = u->y;
+			else
+				return false;
+			break;
 		default:
 			return false;
 		}

@@ -863,9 +863,13 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 	tree first = DECL_ARGUMENTS(fndecl);
 	const char *name = first ? decl_name(first) : NULL;
 
-	if (!name || strcmp(name, "pointer") != 0)
+	/* a Go parameter named pointer has its own position; the receiver
+	   gccgo made sits at the function's */
+	if (!name || strcmp(name, "pointer") != 0 ||
+	    DECL_SOURCE_LOCATION(first) != DECL_SOURCE_LOCATION(fndecl))
 		return;
 	int pv = intmap_get(&w->decl_vals, DECL_UID(first), 0);
+	esc_v(w->fn, pv)->flags |= VF_NOREPORT;
 	int copy = 0;	/* gccgo's nil check copies it first: iftmp = pointer */
 	for (int i = 0; i < w->fn->stmts.n; i++) {
 		esc_stmt *st = &w->fn->stmts.a[i];
@@ -880,7 +884,6 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 			return;
 		t->kind = EV_PARAM;
 		t->index = -1;	/* reported, not part of the summary */
-		esc_v(w->fn, pv)->flags |= VF_NOREPORT;
 		tree pt = TREE_TYPE(first);
 		if (POINTER_TYPE_P(pt) && has_pointers(TREE_TYPE(pt), 0))
 			t->flags |= VF_POINTERS;
