@@ -33,7 +33,7 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean
+.PHONY: all unit check example clean conformance
 all: $(PLUGIN)
 
 $(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
@@ -60,6 +60,11 @@ check:
 
 example:
 	@scripts/example
+
+# Go's test/escape*.go scored as Go's test/run.go scores gc; pass runner
+# options with CONFORMANCE_ARGS, e.g. make conformance CONFORMANCE_ARGS=-v
+conformance: $(PLUGIN)
+	@scripts/conformance.sh -cc $(GCCGO) -plugin $(PLUGIN) $(CONFORMANCE_ARGS)
 
 clean:
 	rm -rf $(BUILD)
