@@ -11,10 +11,13 @@
  *   typedmemmove(type, dst, src)            *dst = *src
  *   gcWriteBarrier(dst, val)                *dst = val (val as an integer)
  *   typedslicecopy(type, dp, dn, sp, sn)    copy(): *dp = *sp
- *   memmove(dst, src, n)                    *dst = *src
+ *   memmove(dst, src, n)                    copies memory without pointers
+ *                                           (the typed forms copy the rest)
  *   concatstrings(buf, &parts, n)           a + b + ...
  *   stringtoslicebyte(buf, s) and friends   conversions that allocate
- *   mapassign*(type, h, &key) *V            the key and (through the
+ *   mapassign*(type, h, &key) *V            (fast forms are spelled
+ *                                           mapassign__fast64, two '_')
+ *                                           the key and (through the
  *                                           returned slot) the value are
  *                                           stored in the map: heap
  *   chansend1(c, &v)                        a sent value escapes
@@ -24,6 +27,8 @@
  *   __go_go(thunk, arg)                     go f(x): the argument record
  *                                           is handed to a new goroutine
  *   deferproc(&frame, thunk, arg)           defer f(x): run before return
+ *   ifaceE2T2(type, e, &ret) bool           v, ok := e.(T): *ret = *e.data
+ *   ifaceE2T2P(type, e) (p, ok)             pointer-shaped T: e.data
  */
 #include "runtime.h"
 
@@ -36,76 +41,127 @@
 #define HEAP(s, k) {RT_HEAP, 0, s, k}
 
 static const rt_func table[] = {
+	/* allocation */
 	{"runtime.newobject", SITE_NEW, -1, {ALLOC}},
 	{"runtime.makeslice", SITE_MAKESLICE, 2, {ALLOC}},
 	{"runtime.makeslice64", SITE_MAKESLICE, 2, {ALLOC}},
 	{"runtime.makemap__small", SITE_MAKEMAP, -1, {ALLOC}},
 	{"runtime.makemap", SITE_MAKEMAP, -1, {ALLOC}},
 	{"runtime.makemap64", SITE_MAKEMAP, -1, {ALLOC}},
+	{"__go_construct_map", SITE_MAPLIT, -1, {ALLOC, HEAP(4, 1)}},
 	{"runtime.makechan", SITE_SILENT, -1, {ALLOC}},
 	{"runtime.makechan64", SITE_SILENT, -1, {ALLOC}},
 	{"runtime.growslice", SITE_KIND_COUNT, -1, {RESULT(1, 0), HEAP(1, 1)}},
-	{"runtime.typedmemmove", SITE_KIND_COUNT, -1, {STORE(1, 2, 1)}},
-	{"runtime.gcWriteBarrier", SITE_KIND_COUNT, -1, {STORE(0, 1, 0)}},
-	{"runtime.typedslicecopy", SITE_KIND_COUNT, -1, {STORE(1, 3, 1)}},
-	{"runtime.slicecopy", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memmove", SITE_KIND_COUNT, -1, {STORE(0, 1, 1)}},
 	{"runtime.concatstrings", SITE_CONCAT, -1, {ALLOC}},
-	{"runtime.concatstring2", SITE_CONCAT, -1, {ALLOC}},
-	{"runtime.concatstring3", SITE_CONCAT, -1, {ALLOC}},
-	{"runtime.concatstring4", SITE_CONCAT, -1, {ALLOC}},
-	{"runtime.concatstring5", SITE_CONCAT, -1, {ALLOC}},
 	{"runtime.stringtoslicebyte", SITE_STR2BYTES, -1, {ALLOC}},
 	{"runtime.stringtoslicerune", SITE_STR2RUNES, -1, {ALLOC}},
 	{"runtime.slicebytetostring", SITE_BYTES2STR, -1, {ALLOC}},
 	{"runtime.slicerunetostring", SITE_BYTES2STR, -1, {ALLOC}},
 	{"runtime.intstring", SITE_RUNESTR, -1, {ALLOC}},
+	{"runtime.slicebytetostringtmp", SITE_KIND_COUNT, -1, {RESULT(0, 0)}},
+	/* copies (memmove copies no pointers: gccgo uses the typed forms
+	   for memory that holds them) */
+	{"runtime.typedmemmove", SITE_KIND_COUNT, -1, {STORE(1, 2, 1)}},
+	{"runtime.gcWriteBarrier", SITE_KIND_COUNT, -1, {STORE(0, 1, 0)}},
+	{"runtime.typedslicecopy", SITE_KIND_COUNT, -1, {STORE(1, 3, 1)}},
+	{"runtime.memmove", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.slicecopy", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.typedmemclr", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memclrHasPointers", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memclrNoHeapPointers", SITE_KIND_COUNT, -1, {NONE}},
+	/* maps: keys and values put in a map are on the heap; what comes
+	   out of one was already there */
 	{"runtime.mapaccess1", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapaccess2", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess1_fast32", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess2_fast32", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess1_fast64", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess2_fast64", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess1_faststr", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess2_faststr", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess1_fat", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapaccess2_fat", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess1__fast32", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess2__fast32", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess1__fast64", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess2__fast64", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess1__faststr", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess2__faststr", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess1__fat", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapaccess2__fat", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapassign", SITE_KIND_COUNT, -1, {HEAP(2, 1)}},
-	{"runtime.mapassign_fast32", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
-	{"runtime.mapassign_fast64", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
-	{"runtime.mapassign_fast32ptr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
-	{"runtime.mapassign_fast64ptr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
-	{"runtime.mapassign_faststr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
+	{"runtime.mapassign__fast32", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapassign__fast64", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapassign__fast32ptr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
+	{"runtime.mapassign__fast64ptr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
+	{"runtime.mapassign__faststr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
 	{"runtime.mapdelete", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapdelete_fast32", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapdelete_fast64", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapdelete_faststr", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapdelete__fast32", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapdelete__fast64", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapdelete__faststr", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapclear", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapiterinit", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapiternext", SITE_KIND_COUNT, -1, {NONE}},
+	/* channels and select: a sent value escapes */
 	{"runtime.chansend1", SITE_KIND_COUNT, -1, {HEAP(1, 1)}},
+	{"runtime.selectnbsend", SITE_KIND_COUNT, -1, {HEAP(1, 1)}},
 	{"runtime.chanrecv1", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.chanrecv2", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.selectnbrecv", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.closechan", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.gopanic", SITE_KIND_COUNT, -1, {HEAP(0, 0)}},
-	{"__go_construct_map", SITE_MAPLIT, -1, {ALLOC, HEAP(4, 1)}},
-	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(1, 0)}},
-	{"runtime.deferproc", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memequal", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memequal8", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memequal16", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memequal32", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memequal64", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.memequal128", SITE_KIND_COUNT, -1, {NONE}},
+	/* interfaces: a type assertion reads the boxed value (or, for
+	   pointer-shaped types, the data word itself) */
+	{"runtime.ifaceE2T2", SITE_KIND_COUNT, -1, {STORE(2, 1, 1)}},
+	{"runtime.ifaceI2T2", SITE_KIND_COUNT, -1, {STORE(2, 1, 1)}},
+	{"runtime.ifaceE2T2P", SITE_KIND_COUNT, -1, {RESULT(1, 0)}},
+	{"runtime.ifaceI2T2P", SITE_KIND_COUNT, -1, {RESULT(1, 0)}},
+	{"runtime.ifaceE2I2", SITE_KIND_COUNT, -1, {RESULT(1, 0)}},
+	{"runtime.ifaceI2I2", SITE_KIND_COUNT, -1, {RESULT(1, 0)}},
+	{"runtime.ifaceI2E2", SITE_KIND_COUNT, -1, {RESULT(1, 0)}},
+	{"runtime.ifaceE2E2", SITE_KIND_COUNT, -1, {RESULT(1, 0)}},
+	{"runtime.assertitab", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.ifaceT2Ip", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.efaceeq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.ifaceeq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.efacevaleq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.ifacevaleq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.ifaceefaceeq", SITE_KIND_COUNT, -1, {NONE}},
+	/* go, defer, panic */
+	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 0)}},
+	{"runtime.deferproc", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.gopanic", SITE_KIND_COUNT, -1, {HEAP(0, 0)}},
+	{"runtime.gorecover", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.panicgonil", SITE_KIND_COUNT, -1, {NONE}},
+	/* println's arguments go nowhere */
+	{"runtime.printbool", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printcomplex", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printeface", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printfloat", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printhex", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printiface", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printint", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printlock", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printnl", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printpointer", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printslice", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printsp", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printstring", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printuint", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.printunlock", SITE_KIND_COUNT, -1, {NONE}},
+	/* comparisons, hashes and checks read their arguments only */
+	{"runtime.memequal", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memequal0", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memequal8", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memequal16", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memequal32", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memequal64", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memequal128", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.memhash", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.typehash", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.strequal", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.cmpstring", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.checkMakeSlice", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.unsafeslice", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.unsafeslice64", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.registerGCRoots", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.registerTypeDescriptors", SITE_KIND_COUNT, -1, {NONE}},
+	/* panics with scalar arguments */
 	{"runtime.goPanicIndex", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.goPanicIndexU", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.goPanicSliceAlen", SITE_KIND_COUNT, -1, {NONE}},
@@ -128,9 +184,9 @@ static const rt_func table[] = {
 	{"runtime.panicdivide", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.panicshift", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.panicdottype", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.panicdottypeE", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.panicdottypeI", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.panicnildottype", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.panicmakeslicelen", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.panicmakeslicecap", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.panicunsafeslicelen", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.block", SITE_KIND_COUNT, -1, {NONE}},
 };
 

@@ -389,7 +389,14 @@ static bool carries_pointers(tree lhs, tree rhs, enum tree_code code)
 {
 	if (has_pointers(TREE_TYPE(lhs), 0))
 		return true;
-	return CONVERT_EXPR_CODE_P(code) && rhs && has_pointers(TREE_TYPE(rhs), 0);
+	if (CONVERT_EXPR_CODE_P(code))
+		return rhs && (has_pointers(TREE_TYPE(rhs), 0) ||
+			       INTEGRAL_TYPE_P(TREE_TYPE(rhs)));
+	/* uintptr arithmetic on a converted pointer, as in
+	   unsafe.Pointer(uintptr(p) + off): gc follows it too */
+	return TREE_CODE(lhs) == SSA_NAME &&
+	       (code == PLUS_EXPR || code == MINUS_EXPR || code == BIT_AND_EXPR ||
+		code == BIT_IOR_EXPR || code == BIT_XOR_EXPR);
 }
 
 static void walk_assign(struct walker *w, gimple *stmt)
@@ -412,10 +419,16 @@ static void walk_assign(struct walker *w, gimple *stmt)
 			flow(w, h, eval(w, rhs1));
 		break;
 	case GIMPLE_BINARY_RHS:
-		/* pointer arithmetic stays inside the object */
-		if (code == POINTER_PLUS_EXPR || code == PLUS_EXPR ||
-		    code == MINUS_EXPR || code == BIT_AND_EXPR)
+		/* pointer arithmetic stays inside the object; integer
+		   arithmetic carries a converted pointer on */
+		if (code == POINTER_PLUS_EXPR)
 			flow(w, h, eval(w, rhs1));
+		else if (code == PLUS_EXPR || code == MINUS_EXPR ||
+			 code == BIT_AND_EXPR || code == BIT_IOR_EXPR ||
+			 code == BIT_XOR_EXPR) {
+			flow(w, h, eval(w, rhs1));
+			flow(w, h, eval(w, gimple_assign_rhs2(stmt)));
+		}
 		break;
 	case GIMPLE_TERNARY_RHS:
 		if (code == COND_EXPR || code == VEC_COND_EXPR) {
@@ -556,6 +569,23 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 	}
 }
 
+/* An argument of an atomic builtin: gccgo passes pointers to them as
+ * 64-bit integers, so no type filter. */
+static struct ref atomic_arg(struct walker *w, gcall *call, int i)
+{
+	if (i >= (int)gimple_call_num_args(call))
+		return NOREF;
+	return eval(w, gimple_call_arg(call, i));
+}
+
+/* The destination of a call's result whatever its type (NONE if none). */
+static struct hole lhs_hole_any(struct walker *w, tree lhs)
+{
+	struct hole none = {HOLE_NONE, ESC_NOVAL};
+
+	return lhs ? lhs_hole(w, lhs) : none;
+}
+
 static const char *asm_name(tree fndecl)
 {
 	return IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(fndecl));
@@ -569,13 +599,28 @@ static void walk_call(struct walker *w, gcall *call)
 		return;
 	if (fndecl && fndecl_built_in_p(fndecl, BUILT_IN_NORMAL)) {
 		switch (DECL_FUNCTION_CODE(fndecl)) {
-		case BUILT_IN_MEMCPY:
-		case BUILT_IN_MEMMOVE:
-			store_through(w, call_arg(w, call, 0),
-				      deref(call_arg(w, call, 1), 1));
+		case BUILT_IN_ATOMIC_STORE_4:
+		case BUILT_IN_ATOMIC_STORE_8:
+			store_through(w, atomic_arg(w, call, 0), atomic_arg(w, call, 1));
+			break;
+		case BUILT_IN_ATOMIC_LOAD_4:
+		case BUILT_IN_ATOMIC_LOAD_8:
+			flow(w, lhs_hole_any(w, gimple_call_lhs(call)),
+			     deref(atomic_arg(w, call, 0), 1));
+			break;
+		case BUILT_IN_ATOMIC_EXCHANGE_4:
+		case BUILT_IN_ATOMIC_EXCHANGE_8:
+			store_through(w, atomic_arg(w, call, 0), atomic_arg(w, call, 1));
+			flow(w, lhs_hole_any(w, gimple_call_lhs(call)),
+			     deref(atomic_arg(w, call, 0), 1));
+			break;
+		case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_4:
+		case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_8:
+			store_through(w, atomic_arg(w, call, 0), atomic_arg(w, call, 2));
 			break;
 		default:
-			break;	/* builtins keep no pointer */
+			break;	/* memcpy and memmove copy no pointers in gccgo's
+				   code (typedmemmove does); the rest keep none */
 		}
 		return;
 	}
@@ -668,6 +713,19 @@ static tree copy_source(tree t)
 		if (var && is_local_decl(var) && decl_name(var) &&
 		    (is_go_name(decl_name(var)) || decl_name(var)[0] == '$'))
 			return var;
+		if (gphi *phi = dyn_cast<gphi *>(def)) {
+			/* several returns meet in a PHI: any of them names the
+			   result variable */
+			for (unsigned k = 0; k < gimple_phi_num_args(phi); k++) {
+				tree arg = gimple_phi_arg_def(phi, k);
+				if (arg == t)
+					continue;
+				tree v = copy_source(arg);
+				if (v && DECL_P(v))
+					return v;
+			}
+			return var;
+		}
 		if (!is_gimple_assign(def) || !gimple_assign_single_p(def))
 			return var;
 		t = gimple_assign_rhs1(def);
@@ -891,6 +949,28 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 	}
 }
 
+/* gc moves a variable over 10 MiB to the heap whatever its flow; gccgo
+ * keeps it in the frame when its address is not taken.  Such a variable
+ * becomes a heap-variable site of its own, which the size rule judges. */
+static void big_variables(struct walker *w)
+{
+	unsigned i;
+	tree var;
+
+	FOR_EACH_LOCAL_DECL(w->fun, i, var) {
+		const char *name = decl_name(var);
+		tree size = TYPE_SIZE_UNIT(TREE_TYPE(var));
+		if (TREE_CODE(var) != VAR_DECL || DECL_ARTIFICIAL(var) ||
+		    !is_go_name(name) || !size || !tree_fits_shwi_p(size) ||
+		    tree_to_shwi(size) <= 10LL * 1024 * 1024)
+			continue;
+		int v = esc_site_new(w->fn, SITE_HEAPVAR,
+				     gpos_of(DECL_SOURCE_LOCATION(var)));
+		esc_site_of(w->fn, v)->varname = name;
+		esc_site_of(w->fn, v)->size = tree_to_shwi(size);
+	}
+}
+
 static int block_loop_depth(basic_block bb)
 {
 	return current_loops && bb->loop_father ? (int)loop_depth(bb->loop_father)
@@ -943,6 +1023,7 @@ esc_fn *goesc_walk(function *fun)
 	}
 	classify_sites(&w);
 	fix_value_receiver(&w, fndecl);
+	big_variables(&w);
 
 	/* results in index order; unset variables' loop depth */
 	for (int v = 2; v < w.fn->vals.n; v++) {
