@@ -4000,6 +4000,7 @@ typedef struct out {
 	char *buf;
 	size_t size, len;
 	int depth;
+	unsigned flags;		/* GOSRC_PRINT_* */
 } out;
 
 static void putn(out *o, const char *s, size_t n)
@@ -5255,6 +5256,92 @@ static bool type_of(const gnode *e, struct ty *r, int depth)
 	return norm_ty(r);
 }
 
+/* Variadic functions of fmt and log: name and number of fixed
+ * parameters. */
+static const struct {
+	const char *pkg, *name;
+	int fixed;
+} std_variadic[] = {
+	{ "fmt", "Append", 1 }, { "fmt", "Appendf", 2 },
+	{ "fmt", "Appendln", 1 }, { "fmt", "Errorf", 1 },
+	{ "fmt", "Fprint", 1 }, { "fmt", "Fprintf", 2 },
+	{ "fmt", "Fprintln", 1 }, { "fmt", "Fscan", 1 },
+	{ "fmt", "Fscanf", 2 }, { "fmt", "Fscanln", 1 },
+	{ "fmt", "Print", 0 }, { "fmt", "Printf", 1 },
+	{ "fmt", "Println", 0 }, { "fmt", "Scan", 0 },
+	{ "fmt", "Scanf", 1 }, { "fmt", "Scanln", 0 },
+	{ "fmt", "Sprint", 0 }, { "fmt", "Sprintf", 1 },
+	{ "fmt", "Sprintln", 0 }, { "fmt", "Sscan", 1 },
+	{ "fmt", "Sscanf", 2 }, { "fmt", "Sscanln", 1 },
+	{ "log", "Fatal", 0 }, { "log", "Fatalf", 1 },
+	{ "log", "Fatalln", 0 }, { "log", "Panic", 0 },
+	{ "log", "Panicf", 1 }, { "log", "Panicln", 0 },
+	{ "log", "Print", 0 }, { "log", "Printf", 1 },
+	{ "log", "Println", 0 },
+};
+
+static int ft_variadic(const gnode *ft)
+{
+	if (!ft || ft->kind != GN_FUNCTYPE || !ft->nlist ||
+	    !(ft->list[ft->nlist - 1]->flags & GNF_DDD))
+		return -1;
+	return ft->nlist - 1;
+}
+
+/* The number of fixed parameters of the variadic function a call
+ * calls; -1 when it is not known to be variadic or the call passes a
+ * slice with "...". */
+static int variadic_fixed(const gnode *call)
+{
+	const gnode *f = unparen(call->x), *d;
+	char buf[256];
+	struct ty t;
+	struct member m;
+
+	if (!f || (call->flags & GNF_DDD))
+		return -1;
+	if (f->kind == GN_NAME) {
+		d = gosrc_resolve(f);
+		return d && d->kind == GN_FUNCDECL ? ft_variadic(d->x) : -1;
+	}
+	if (f->kind != GN_SELECTOR)
+		return -1;
+	if (import_of(f->x, buf, sizeof(buf))) {
+		for (size_t i = 0; i < sizeof(std_variadic) /
+					sizeof(std_variadic[0]); i++)
+			if (strcmp(buf, std_variadic[i].pkg) == 0 &&
+			    strcmp(f->text, std_variadic[i].name) == 0)
+				return std_variadic[i].fixed;
+		return -1;
+	}
+	if (type_of(f->x, &t, 0) && lookup_member(&t, f->text, &m) &&
+	    m.method)
+		return ft_variadic(m.method->x);
+	return -1;
+}
+
+/* Arguments; a variadic call's extra arguments packed as gc packs them
+ * before escape analysis ("... argument", or nil when there are none).
+ * first: print a ", " before the first argument. */
+static void pr_call_args(out *o, const gnode *n, bool first)
+{
+	int fixed = (o->flags & GOSRC_PRINT_UNPACKED) ? -1 :
+		    variadic_fixed(n);
+
+	for (int i = 0; i < n->nlist && (fixed < 0 || i < fixed); i++) {
+		if (i || first)
+			puts_(o, ", ");
+		pr_expr(o, n->list[i], 0);
+	}
+	if (fixed >= 0) {
+		if (fixed || first)
+			puts_(o, ", ");
+		puts_(o, n->nlist > fixed ? "... argument" : "nil");
+	}
+	if ((n->flags & GNF_DDD) || fixed >= 0)
+		puts_(o, "...");
+}
+
 static void pr_path(out *o, const struct member *m)
 {
 	for (int i = 0; i < m->npath; i++) {
@@ -5301,9 +5388,7 @@ static bool pr_method_call(out *o, const gnode *n)
 		puts_(o, ".");
 		puts_(o, sel->text);
 		puts_(o, "(");
-		pr_args(o, n->list, n->nlist);
-		if (n->flags & GNF_DDD)
-			puts_(o, "...");
+		pr_call_args(o, n, false);
 		puts_(o, ")");
 		return true;
 	}
@@ -5324,12 +5409,7 @@ static bool pr_method_call(out *o, const gnode *n)
 	} else {
 		pr_expr(o, sel->x, 0);
 	}
-	for (int i = 0; i < n->nlist; i++) {
-		puts_(o, ", ");
-		pr_expr(o, n->list[i], 0);
-	}
-	if (n->flags & GNF_DDD)
-		puts_(o, "...");
+	pr_call_args(o, n, true);
 	puts_(o, ")");
 	return true;
 }
@@ -5380,9 +5460,7 @@ static void pr_call(out *o, const gnode *n)
 		return;
 	pr_expr(o, n->x, 8);
 	puts_(o, "(");
-	pr_args(o, n->list, n->nlist);
-	if (n->flags & GNF_DDD)
-		puts_(o, "...");
+	pr_call_args(o, n, false);
 	puts_(o, ")");
 }
 
@@ -5952,11 +6030,11 @@ static void pr_node(out *o, const gnode *n)
 			puts_(o, n->y->text);
 		break;
 	case GN_FIELD:
-		if (n->text) {
+		/* a parameter or field is named as gc names the variable */
+		if (n->text)
 			puts_(o, n->text);
-			puts_(o, " ");
-		}
-		pr_type(o, n->x);
+		else
+			pr_type(o, n->x);
 		break;
 	case GN_ARRAYTYPE: case GN_SLICETYPE: case GN_MAPTYPE:
 	case GN_CHANTYPE: case GN_FUNCTYPE: case GN_STRUCTTYPE:
@@ -5969,9 +6047,21 @@ static void pr_node(out *o, const gnode *n)
 	}
 }
 
+size_t gosrc_print_flags(const gnode *n, unsigned flags, char *buf,
+			 size_t size)
+{
+	out o = { buf, size, 0, 0, flags };
+
+	if (!n)
+		puts_(&o, "<nil>");
+	else
+		pr_node(&o, n);
+	return finish(&o);
+}
+
 size_t gosrc_print(const gnode *n, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0 };
+	out o = { buf, size, 0, 0, 0 };
 
 	if (!n)
 		puts_(&o, "<nil>");
@@ -5982,7 +6072,7 @@ size_t gosrc_print(const gnode *n, char *buf, size_t size)
 
 size_t gosrc_print_type(const gnode *t, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0 };
+	out o = { buf, size, 0, 0, 0 };
 
 	pr_type(&o, t);
 	return finish(&o);
@@ -5990,7 +6080,7 @@ size_t gosrc_print_type(const gnode *t, char *buf, size_t size)
 
 size_t gosrc_print_source(const gnode *n, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0 };
+	out o = { buf, size, 0, 0, 0 };
 
 	pr_syntax(&o, n);
 	return finish(&o);
@@ -5999,7 +6089,7 @@ size_t gosrc_print_source(const gnode *n, char *buf, size_t size)
 size_t gosrc_print_ddd_call(const gnode *call, int nfixed, char *buf,
 			    size_t size)
 {
-	out o = { buf, size, 0, 0 };
+	out o = { buf, size, 0, 0, 0 };
 
 	if (!call || call->kind != GN_CALL) {
 		pr_expr(&o, call, 0);
@@ -6018,7 +6108,7 @@ size_t gosrc_print_ddd_call(const gnode *call, int nfixed, char *buf,
 size_t gosrc_print_spec_value(const gnode *spec, int i, char *buf,
 			      size_t size)
 {
-	out o = { buf, size, 0, 0 };
+	out o = { buf, size, 0, 0, 0 };
 
 	if (!spec || (spec->kind != GN_VARSPEC && spec->kind != GN_CONSTSPEC) ||
 	    i < 0 || i >= spec->nlist) {
@@ -6110,7 +6200,7 @@ static void pr_func_name(out *o, const gnode *f, int depth)
 
 size_t gosrc_func_name(const gnode *fn, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0 };
+	out o = { buf, size, 0, 0, 0 };
 
 	if (fn)
 		pr_func_name(&o, fn, 0);

@@ -236,6 +236,18 @@ gnode *gosrc_enclosing_func(const gnode *n);
  * struct keys' names. */
 const gnode *gosrc_resolve(const gnode *name);
 
+/* gosrc_print with options:
+ * GOSRC_PRINT_UNPACKED: print calls of variadic functions with their
+ * arguments as written ("fmt.Println(x)"), as gc prints statements
+ * before escape analysis packs the arguments (its -m=3 "stmt:" lines and
+ * some -m=2 "from" lines); gosrc_print packs them
+ * ("fmt.Println(... argument...)", "f(1, nil...)") when the callee is
+ * known to be variadic: a function or method declared in the file, or
+ * a variadic function of fmt or log. */
+enum { GOSRC_PRINT_UNPACKED = 1 };
+size_t gosrc_print_flags(const gnode *n, unsigned flags, char *buf,
+			 size_t size);
+
 /* Prints a type expression as gc prints the type ("[]interface {}",
  * "map[string]int", "struct { x int }"). */
 size_t gosrc_print_type(const gnode *t, char *buf, size_t size);

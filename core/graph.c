@@ -3,6 +3,7 @@
 #include "graph.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,7 +73,8 @@ static int concat_notes(esc_graph *g, int a0, int na, int b0, int nb)
 
 static int is_temp_val(esc_val *v)
 {
-	return v->kind == EV_TEMP || (v->flags & VF_TRANSPARENT);
+	return v->kind == EV_TEMP || v->kind == EV_CAPTURE ||
+	       (v->flags & VF_TRANSPARENT);
 }
 
 static void make_locations(esc_graph *g, int fi)
@@ -159,8 +161,73 @@ static void add_assign(esc_graph *g, int fi, int si)
 		 s->derefs, n0, nn);
 }
 
+/* The batch index of the function whose plugin handle is user, or -1. */
+static int batch_index(esc_graph *g, void *user)
+{
+	return user ? intmap_get(&g->by_user, (unsigned long long)(uintptr_t)user, 0) - 1
+		    : -1;
+}
+
+/* The value of parameter number i of fn, or 0. */
+static int param_value(esc_fn *fn, int i)
+{
+	for (int v = 2; v < fn->vals.n; v++)
+		if (esc_v(fn, v)->kind == EV_PARAM && esc_v(fn, v)->index == i)
+			return v;
+	return 0;
+}
+
+/* A call into a function of the same batch: arguments flow into its
+ * parameters and its results into the call's, as gc connects them. */
+static void add_batch_call(esc_graph *g, int fi, esc_call *c, int ci, int bi)
+{
+	esc_fn *callee = g->fns[bi];
+
+	for (int a = 0; a < c->nargs; a++) {
+		int p = param_value(callee, a);
+		if (!p || c->args[a].val == ESC_NOVAL)
+			continue;	/* the static chain: the closure itself */
+		int note = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+		add_edge(g, esc_loc_of(g, bi, p), esc_loc_of(g, fi, c->args[a].val),
+			 c->args[a].derefs, note, 1);
+	}
+	if (!c->nresults || c->results[0] == ESC_NOVAL)
+		return;
+	for (int r = 0; r < callee->nresults; r++)
+		if (callee->results[r] > 0)
+			add_edge(g, esc_loc_of(g, fi, c->results[0]),
+				 esc_loc_of(g, bi, callee->results[r]), 0, 0, 0);
+}
+
+/* What a closure reads from its record is what its enclosing function
+ * stored there. */
+static void add_captures(esc_graph *g, int fi)
+{
+	esc_fn *fn = g->fns[fi];
+
+	for (int i = 0; i < fn->captures.n; i++) {
+		esc_capture *c = &fn->captures.a[i];
+		int ci = batch_index(g, c->closure);
+		if (ci < 0)
+			continue;
+		esc_fn *cl = g->fns[ci];
+		for (int v = 2; v < cl->vals.n; v++) {
+			esc_val *x = esc_v(cl, v);
+			if (x->kind == EV_CAPTURE && strcmp(x->name, c->field) == 0)
+				add_edge(g, esc_loc_of(g, ci, v),
+					 esc_loc_of(g, fi, c->val), c->derefs, 0, 0);
+		}
+	}
+}
+
 static void add_call(esc_graph *g, int fi, esc_call *c, int ci)
 {
+	int bi = c->kind == CALLEE_LOCAL && c->fn ? batch_index(g, c->fn->user) : -1;
+
+	if (bi >= 0) {
+		add_batch_call(g, fi, c, ci, bi);
+		return;
+	}
 	for (int a = 0; a < c->nargs; a++) {
 		esc_arg *arg = &c->args[a];
 		if (arg->val == ESC_NOVAL)
@@ -324,6 +391,9 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 	g->fns = fns;
 	g->nfns = nfns;
 	g->loc_of = xcalloc((size_t)nfns, sizeof *g->loc_of);
+	for (int fi = 0; fi < nfns; fi++)
+		intmap_put(&g->by_user, (unsigned long long)(uintptr_t)fns[fi]->user,
+			   fi + 1);
 	new_loc(g, -1, ESC_HEAP, 0, 0);
 	g->locs.a[LOC_HEAP].escapes = 1;
 	for (int fi = 0; fi < nfns; fi++)
@@ -338,6 +408,7 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 				add_call(g, fi, &fn->calls.a[s->call], s->call);
 		}
 		add_site_reasons(g, fi);
+		add_captures(g, fi);
 	}
 	char *busy;
 	rep *reps = new_reps(g, &busy);
@@ -358,6 +429,7 @@ void esc_graph_free(esc_graph *g)
 	for (int fi = 0; fi < g->nfns; fi++)
 		free(g->loc_of[fi]);
 	free(g->loc_of);
+	intmap_free(&g->by_user);
 	VEC_FREE(g->locs);
 	VEC_FREE(g->notes);
 	free(g);

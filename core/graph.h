@@ -71,6 +71,7 @@ typedef struct esc_graph {
 	int **loc_of;		/* [fn][value] -> location, -1 none */
 	VEC(esc_loc) locs;	/* location 0 is the heap */
 	VEC(esc_note) notes;
+	intmap by_user;		/* a function's plugin handle -> index + 1 */
 } esc_graph;
 
 enum { LOC_HEAP = 0 };

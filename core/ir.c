@@ -87,6 +87,7 @@ static void add_stmt(esc_fn *fn, enum esc_op op, int dst, int src, int derefs,
 	s.derefs = derefs < -1 ? -1 : derefs;
 	s.pos = pos;
 	s.call = -1;
+	s.capture = 0;
 	VEC_PUSH(fn->stmts, s);
 }
 
@@ -152,6 +153,7 @@ const char *esc_vkind_name(enum esc_vkind k)
 {
 	static const char *const names[] = {
 		"none", "heap", "temp", "var", "param", "result", "alloc",
+		"capture",
 	};
 	return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }

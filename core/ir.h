@@ -42,6 +42,9 @@ enum esc_vkind {
 	EV_PARAM,	/* a parameter; index = its position, receiver first */
 	EV_RESULT,	/* a result; index = its position */
 	EV_ALLOC,	/* the storage of allocation site `site` */
+	EV_CAPTURE,	/* in a closure: what its enclosing function stored in
+			   field `name` of its record (for gccgo, a captured
+			   variable's address) */
 };
 
 enum {
@@ -114,6 +117,10 @@ typedef struct esc_site {
 enum {
 	SH_BOXED = 1,		/* stored as an interface's data word */
 	SH_BACKING = 2,		/* stored as a slice's array pointer */
+	SH_ADDRTAKEN = 4,	/* SITE_HEAPVAR: "&x" used other than by a
+				   closure capturing x */
+	SH_CAPTURED = 8,	/* SITE_HEAPVAR: captured by a closure */
+	SH_BYVAL = 16,		/* captured by value, as gc decides */
 };
 
 enum esc_op {
@@ -129,7 +136,18 @@ typedef struct esc_stmt {
 	int derefs;
 	gpos pos;
 	int call;		/* EOP_CALL: index into esc_fn.calls */
+	int capture;		/* ASSIGN: stores a captured variable into a
+				   closure record: the site of that variable */
 } esc_stmt;
+
+/* A value the function stored into field `field` of the record of the
+ * closure `closure` (the plugin's handle for its function). */
+typedef struct esc_capture {
+	void *closure;
+	const char *field;
+	int val;
+	int derefs;
+} esc_capture;
 
 enum esc_callee_kind {
 	CALLEE_UNKNOWN,		/* nothing known: every argument escapes */
@@ -176,6 +194,9 @@ typedef struct esc_fn {
 	void *user;		/* the plugin's handle (its FUNCTION_DECL) */
 	leaks *summary;		/* once solved: per parameter, what the
 				   function does with it (nparams entries) */
+	VEC(esc_capture) captures;
+	struct esc_fn *outer;	/* a closure: the function it is in */
+	int called_directly;	/* a closure: func(){...}() */
 	VEC(char *) strings;	/* names the IR owns (esc_fn_str) */
 } esc_fn;
 

@@ -251,6 +251,92 @@ void esc_place_params(esc_fn *fn)
 	}
 }
 
+void esc_mark_closure(esc_fn *fn)
+{
+	gnode *lit = find_start(fn, fn->pos, GN_MASK(GN_FUNCLIT));
+	gnode *up = lit ? lit->parent : NULL;
+
+	while (up && up->kind == GN_PAREN)
+		up = up->parent;
+	fn->called_directly = up && up->kind == GN_CALL && up->x &&
+			      gpos_cmp(up->x->start, lit->start) <= 0 &&
+			      gpos_cmp(lit->end, up->x->end) <= 0;
+}
+
+/* The variable an assignment's left-hand side writes: x in x, x.f, x[i],
+ * (x). */
+static const gnode *assigned_name(const gnode *n)
+{
+	while (n && (n->kind == GN_SELECTOR || n->kind == GN_INDEX ||
+		     n->kind == GN_PAREN))
+		n = n->x;
+	return n && n->kind == GN_NAME ? n : NULL;
+}
+
+static int names(const gnode *n, const char *name)
+{
+	return n && n->text && strcmp(n->text, name) == 0;
+}
+
+/* Is the variable declared at `decl` assigned anywhere in n (its
+ * function's body, closures included) but in its declaration? */
+static int reassigned(const gnode *n, const char *name, gpos decl, int depth)
+{
+	if (!n || depth > 500)
+		return 0;
+	if (n->kind == GN_ASSIGN) {
+		for (int i = 0; i < n->nlist; i++) {
+			const gnode *x = assigned_name(n->list[i]);
+			if (!names(x, name))
+				continue;
+			if (n->op != GN_TOK_DEFINE)
+				return 1;
+			/* := declares it here (or a new x in an inner block,
+			   which this does not tell apart) */
+		}
+	}
+	if (n->kind == GN_INCDEC && names(assigned_name(n->x), name))
+		return 1;
+	if (n->kind == GN_RANGE) {
+		for (int i = 0; i < n->nlist; i++)
+			if (names(assigned_name(n->list[i]), name) &&
+			    (n->op != GN_TOK_DEFINE ||
+			     gpos_cmp(n->list[i]->start, decl) == 0))
+				return 1;	/* range variables change each turn */
+	}
+	const gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++)
+		if (reassigned(kids[i], name, decl, depth + 1))
+			return 1;
+	for (int i = 0; i < n->nlist; i++)
+		if (reassigned(n->list[i], name, decl, depth + 1))
+			return 1;
+	for (int i = 0; i < n->nlist2; i++)
+		if (reassigned(n->list2[i], name, decl, depth + 1))
+			return 1;
+	return 0;
+}
+
+void esc_decide_captures(esc_fn *fn)
+{
+	for (int v = 2; v < fn->vals.n; v++) {
+		if (esc_v(fn, v)->kind != EV_ALLOC)
+			continue;
+		esc_site *s = esc_site_of(fn, v);
+		if (s->kind != SITE_HEAPVAR || !(s->hints & SH_CAPTURED) ||
+		    (s->hints & SH_ADDRTAKEN) || s->size > 128 || s->size < 0)
+			continue;
+		gnode *body = find(fn, s->gccgo_pos,
+				   GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT));
+		if (!body || reassigned(body, s->varname, s->gccgo_pos, 0))
+			continue;
+		s->hints |= SH_BYVAL;
+		for (int i = 0; i < fn->stmts.n; i++)
+			if (fn->stmts.a[i].capture == v)
+				fn->stmts.a[i].derefs = 1;
+	}
+}
+
 void esc_call_text(esc_fn *fn, const esc_call *c, strbuf *text, gpos *pos)
 {
 	gnode *n = find(fn, c->pos, GN_MASK(GN_CALL));

@@ -28,6 +28,17 @@ void esc_judge_sites(esc_fn *fn);
  * name.  Move it there. */
 void esc_place_params(esc_fn *fn);
 
+/* A closure: is it called where it is written, func(){...}()?  gc lets
+ * such a closure return addresses its caller owns. */
+void esc_mark_closure(esc_fn *fn);
+
+/* gc captures a variable by value when its address is not taken, it is
+ * never assigned after its declaration and it is at most 128 bytes;
+ * gccgo always captures by reference.  For each heap variable of fn that
+ * gc would capture by value, make its captures copy the value (so that it
+ * no longer has to be on the heap for the closure's sake). */
+void esc_decide_captures(esc_fn *fn);
+
 /* Fill name and pos of every site of fn. */
 void esc_name_sites(esc_fn *fn);
 

@@ -38,6 +38,17 @@ static void enqueue(solver *s, int l)
 	VEC_PUSH(s->queue, l);
 }
 
+/* Is closure c (batch index) inside function f, at any depth? */
+static int contains_closure(solver *s, int f, int c)
+{
+	if (f < 0 || c < 0 || f == c)
+		return 0;
+	for (esc_fn *up = s->g->fns[c]->outer; up; up = up->outer)
+		if (up == s->g->fns[f])
+			return 1;
+	return 0;
+}
+
 /* Whether values stored in l may outlive `other` if other were on the
  * stack. */
 static int outlives(solver *s, int l, int other)
@@ -46,9 +57,18 @@ static int outlives(solver *s, int l, int other)
 
 	if (a->escapes)
 		return 1;
-	if (is_kind(s, l, EV_RESULT))
+	if (is_kind(s, l, EV_RESULT)) {
+		/* a closure called where it is written may return what its
+		   caller owns: func() *int { return &u }() */
+		if (contains_closure(s, b->fn, a->fn) &&
+		    s->g->fns[a->fn]->called_directly)
+			return 0;
 		return 1;
+	}
 	if (a->fn == b->fn && a->loop_depth < b->loop_depth)
+		return 1;
+	/* a variable outlives what a closure inside its function makes */
+	if (contains_closure(s, a->fn, b->fn))
 		return 1;
 	return 0;
 }

@@ -16,6 +16,7 @@
 #include "goesc.h"
 
 static VEC(esc_fn *) unit;
+static VEC(int) *closures_of;	/* per function of the unit: its closures */
 static intmap fn_index;		/* DECL_UID of a function + 1 -> index */
 static int dump_pass = -1;
 
@@ -26,6 +27,16 @@ void goesc_analyse_add(esc_fn *fn, int pass_number)
 	dump_pass = pass_number;
 	intmap_put(&fn_index, DECL_UID((tree)fn->user) + 1, unit.n);
 	VEC_PUSH(unit, fn);
+}
+
+/* A hash of name[0..len), never 0, for finding functions by name. */
+static unsigned long long name_key(const char *name, size_t len)
+{
+	unsigned long long h = 1469598103934665603ull;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
+	return h ? h : 1;
 }
 
 static esc_fn *local_fn(tree decl)
@@ -62,6 +73,34 @@ static void bind_calls(esc_fn *fn)
 				c->nfixed--;	/* a method: the receiver */
 		}
 	}
+}
+
+/* A closure f..funcN is analysed with the function f it is in, as gc
+ * does: its captured variables are f's. */
+static void link_closures(void)
+{
+	intmap by_name = {NULL, NULL, 0, 0};
+
+	for (int i = 0; i < unit.n; i++)
+		intmap_put(&by_name, name_key(unit.a[i]->name, strlen(unit.a[i]->name)),
+			   i + 1);
+	for (int i = 0; i < unit.n; i++) {
+		const char *name = unit.a[i]->name;
+		const char *last = NULL;
+		for (const char *p = strstr(name, "..func"); p; p = strstr(p + 1, "..func"))
+			last = p;
+		if (!last)
+			continue;
+		int o = intmap_get(&by_name, name_key(name, (size_t)(last - name)), 0);
+		if (o) {
+			unit.a[i]->outer = unit.a[o - 1];
+			VEC_PUSH(closures_of[o - 1], i);
+		}
+		esc_mark_closure(unit.a[i]);
+	}
+	for (int i = 0; i < unit.n; i++)
+		esc_decide_captures(unit.a[i]);
+	intmap_free(&by_name);
 }
 
 /* Calls into functions already solved use their summaries; the rest of
@@ -159,11 +198,19 @@ static void strongconnect(struct tarjan *t, int v)
 	VEC_PUSH(t->stack, v);
 	t->onstack[v] = 1;
 	esc_fn *fn = unit.a[v];
-	for (int i = 0; i < fn->calls.n; i++) {
-		esc_call *c = &fn->calls.a[i];
-		if (c->kind != CALLEE_LOCAL)
+	for (int i = -1; i < fn->calls.n + closures_of[v].n; i++) {
+		/* successors: local callees; a closure's outer function and
+		   the closures of this one, so that they share a component */
+		esc_fn *to = NULL;
+		if (i < 0)
+			to = fn->outer;
+		else if (i < fn->calls.n)
+			to = fn->calls.a[i].kind == CALLEE_LOCAL ? fn->calls.a[i].fn : NULL;
+		else
+			to = unit.a[closures_of[v].a[i - fn->calls.n]];
+		if (!to)
 			continue;
-		int w = intmap_get(&fn_index, DECL_UID((tree)c->fn->user) + 1, -1);
+		int w = intmap_get(&fn_index, DECL_UID((tree)to->user) + 1, -1);
 		if (w < 0)
 			continue;
 		if (!t->index[w]) {
@@ -199,6 +246,8 @@ void goesc_analyse_unit(void)
 		esc_name_sites(unit.a[i]);
 		bind_calls(unit.a[i]);
 	}
+	closures_of = (decltype(closures_of))xcalloc((size_t)n + 1, sizeof *closures_of);
+	link_closures();
 	memset(&t, 0, sizeof t);
 	t.index = (int *)xcalloc((size_t)n + 1, sizeof(int));
 	t.low = (int *)xcalloc((size_t)n + 1, sizeof(int));
@@ -211,8 +260,12 @@ void goesc_analyse_unit(void)
 	free(t.onstack);
 	VEC_FREE(t.stack);
 
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
 		esc_fn_free(unit.a[i]);
+		VEC_FREE(closures_of[i]);
+	}
+	free(closures_of);
+	closures_of = NULL;
 	VEC_FREE(unit);
 	intmap_free(&fn_index);
 	gosrc_free_all();

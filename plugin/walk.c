@@ -59,9 +59,23 @@ struct pending {
 	tree ptr;	/* store: the pointer */
 };
 
+/* A store into a field of a local aggregate, which may be a closure
+ * record: GOTMP.2.f = main.outer..func1; GOTMP.2.x1 = x_47. */
+struct field_store {
+	unsigned record;	/* DECL_UID of the aggregate */
+	const char *field;
+	struct ref val;
+	int stmt;		/* the IR statement it became, or -1 */
+};
+
 struct walker {
 	function *fun;
 	esc_fn *fn;
+	tree chain;		/* a closure's static chain ($closure) */
+	VEC(struct field_store) fields;
+	intmap records;		/* DECL_UID of a closure record -> index of
+				   the closure's decl in closures, + 1 */
+	VEC(tree) closures;
 	int *ssa_vals;		/* SSA version -> value (0: not yet) */
 	intmap decl_vals;	/* DECL_UID -> value */
 	intmap result_index;	/* DECL_UID -> result index + 1 */
@@ -209,6 +223,37 @@ static int ssa_value(struct walker *w, tree t)
 
 static struct ref addr_of(struct walker *w, tree t);
 
+/* The name of a FIELD_DECL, or "". */
+static const char *field_name(tree t)
+{
+	if (TREE_CODE(t) != COMPONENT_REF)
+		return "";
+	tree f = TREE_OPERAND(t, 1);
+	return f && DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
+}
+
+/* $closure->x1 in a closure: what the enclosing function put there. */
+static int capture_value(struct walker *w, tree ref)
+{
+	tree base = TREE_OPERAND(ref, 0);
+
+	if (!w->chain || TREE_CODE(base) != MEM_REF ||
+	    !integer_zerop(TREE_OPERAND(base, 1)))
+		return 0;
+	tree p = TREE_OPERAND(base, 0);
+	if (TREE_CODE(p) == SSA_NAME)
+		p = SSA_NAME_VAR(p);
+	if (p != w->chain)
+		return 0;
+	const char *field = field_name(ref);
+	for (int v = 2; v < w->fn->vals.n; v++) {
+		esc_val *x = esc_v(w->fn, v);
+		if (x->kind == EV_CAPTURE && strcmp(x->name, field) == 0)
+			return v;
+	}
+	return new_value(w, EV_CAPTURE, field, w->pos);
+}
+
 /* What reading operand t gives. */
 static struct ref eval(struct walker *w, tree t)
 {
@@ -232,6 +277,10 @@ static struct ref eval(struct walker *w, tree t)
 	case ADDR_EXPR:
 		return addr_of(w, TREE_OPERAND(t, 0));
 	case COMPONENT_REF:
+		r.val = capture_value(w, t);
+		if (r.val)
+			return r;
+		/* fall through */
 	case ARRAY_REF:
 	case ARRAY_RANGE_REF:
 	case BIT_FIELD_REF:
@@ -373,13 +422,33 @@ static struct ref deref(struct ref r, int k)
 	return r;
 }
 
-/* The name of a FIELD_DECL, or "". */
-static const char *field_name(tree t)
+/* Is fndecl a function literal's body (gccgo names them f..funcN)? */
+static bool is_closure_fn(tree fndecl)
 {
-	if (TREE_CODE(t) != COMPONENT_REF)
-		return "";
-	tree f = TREE_OPERAND(t, 1);
-	return f && DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
+	tree name = DECL_NAME(fndecl);
+	return name && strstr(IDENTIFIER_POINTER(name), "..func") != NULL;
+}
+
+/* rec.field = rhs: remember it, and which records are closures'.  `stmt`
+ * is the index the statement's IR got, if it got any. */
+static void note_field_store(struct walker *w, tree lhs, tree rhs, int stmt)
+{
+	tree rec = TREE_OPERAND(lhs, 0);
+	const char *field = field_name(lhs);
+	tree fn = TREE_CODE(rhs) == ADDR_EXPR ? TREE_OPERAND(rhs, 0) : rhs;
+
+	if (strcmp(field, "f") == 0 && TREE_CODE(fn) == FUNCTION_DECL &&
+	    is_closure_fn(fn)) {
+		VEC_PUSH(w->closures, fn);
+		intmap_put(&w->records, DECL_UID(rec), w->closures.n);
+		return;
+	}
+	struct field_store fs;
+	fs.record = DECL_UID(rec);
+	fs.field = field;
+	fs.val = eval(w, rhs);
+	fs.stmt = stmt < w->fn->stmts.n ? stmt : -1;
+	VEC_PUSH(w->fields, fs);
 }
 
 /* gc drops a value whose type holds no pointers (it flows to its "blank"
@@ -405,6 +474,7 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	enum tree_code code = gimple_assign_rhs_code(stmt);
 	tree rhs1 = gimple_assign_rhs1(stmt);
 	struct hole h = lhs_hole(w, lhs);
+	int nstmts = w->fn->stmts.n;
 
 	if (!carries_pointers(lhs, rhs1, code))
 		h.kind = HOLE_NONE;
@@ -454,6 +524,8 @@ static void walk_assign(struct walker *w, gimple *stmt)
 		struct pending p = {lhs, rhs1, NULL_TREE};
 		VEC_PUSH(w->boxes, p);
 	}
+	if (TREE_CODE(lhs) == COMPONENT_REF && DECL_P(TREE_OPERAND(lhs, 0)))
+		note_field_store(w, lhs, rhs1, nstmts);
 	if (TREE_CODE(lhs) == MEM_REF && TREE_CODE(TREE_OPERAND(lhs, 0)) == SSA_NAME &&
 	    TREE_CODE(rhs1) == SSA_NAME) {
 		struct pending p = {NULL_TREE, rhs1, TREE_OPERAND(lhs, 0)};
@@ -882,6 +954,7 @@ static void classify_sites(struct walker *w)
 		s->varname = decl_name(var);
 		int pv = decl_value(w, var);
 		esc_v(w->fn, pv)->flags |= VF_TRANSPARENT;
+		esc_v(w->fn, pv)->heapvar = v;
 		/* a parameter gccgo copied into it is that Go parameter */
 		for (int p = 2; p < w->fn->vals.n; p++) {
 			esc_val *x = esc_v(w->fn, p);
@@ -909,6 +982,51 @@ static void classify_sites(struct walker *w)
 		esc_site *s = esc_site_of(w->fn, v);
 		if (!s->varname)
 			s->varname = decl_name(var);
+	}
+}
+
+/* What this function stores in closure records, and how it uses the
+ * address of each heap variable: captured by a closure only, or taken
+ * otherwise (gc captures by value only variables whose address is not
+ * taken). */
+static void closure_captures(struct walker *w)
+{
+	esc_fn *fn = w->fn;
+
+	for (int i = 0; i < w->fields.n; i++) {
+		struct field_store *fs = &w->fields.a[i];
+		int ci = intmap_get(&w->records, fs->record, 0);
+		if (!ci || fs->val.val == ESC_NOVAL)
+			continue;
+		esc_capture c = {w->closures.a[ci - 1], fs->field, fs->val.val,
+				 fs->val.derefs};
+		VEC_PUSH(fn->captures, c);
+		esc_val *v = esc_v(fn, fs->val.val);
+		if (fs->stmt >= 0 && (v->flags & VF_TRANSPARENT) && fs->val.derefs == 0) {
+			fn->stmts.a[fs->stmt].capture = v->heapvar;
+			fn->sites.a[esc_v(fn, v->heapvar)->site].hints |= SH_CAPTURED;
+		}
+	}
+	for (int i = 0; i < fn->stmts.n; i++) {
+		esc_stmt *st = &fn->stmts.a[i];
+		int used = -1;
+		if (st->op == EOP_ASSIGN && !st->capture && st->derefs == 0)
+			used = st->src;
+		else if (st->op == EOP_STORE && st->derefs == 0)
+			used = st->src;
+		if (used > 0 && (esc_v(fn, used)->flags & VF_TRANSPARENT))
+			fn->sites.a[esc_v(fn, esc_v(fn, used)->heapvar)->site].hints |=
+				SH_ADDRTAKEN;
+	}
+	for (int i = 0; i < fn->calls.n; i++) {
+		esc_call *c = &fn->calls.a[i];
+		for (int a = 0; a < c->nargs; a++) {
+			int used = c->args[a].val;
+			if (used > 0 && c->args[a].derefs == 0 &&
+			    (esc_v(fn, used)->flags & VF_TRANSPARENT))
+				fn->sites.a[esc_v(fn, esc_v(fn, used)->heapvar)->site]
+					.hints |= SH_ADDRTAKEN;
+		}
 	}
 }
 
@@ -1006,6 +1124,7 @@ esc_fn *goesc_walk(function *fun)
 	w.fn->user = fndecl;
 	w.fn->reported = file && reported(fndecl, name);
 	w.ssa_vals = (int *)xcalloc(num_ssa_names + 1, sizeof(int));
+	w.chain = fun->static_chain_decl;
 
 	find_results(&w);
 	make_params(&w, fndecl);
@@ -1022,6 +1141,7 @@ esc_fn *goesc_walk(function *fun)
 			walk_stmt(&w, gsi_stmt(gsi));
 	}
 	classify_sites(&w);
+	closure_captures(&w);
 	fix_value_receiver(&w, fndecl);
 	big_variables(&w);
 
@@ -1042,5 +1162,8 @@ esc_fn *goesc_walk(function *fun)
 	VEC_FREE(w.heapvars);
 	VEC_FREE(w.boxes);
 	VEC_FREE(w.stores);
+	VEC_FREE(w.fields);
+	VEC_FREE(w.closures);
+	intmap_free(&w.records);
 	return w.fn;
 }
