@@ -3935,14 +3935,50 @@ static bool eval_int(const gnode *n, long long iota, long long *v, int depth)
 	}
 }
 
-/* Whether gc folds n to a constant (then it prints the source text). */
+/* Internal gnode.flags bits caching is_const (the tree is ours; the
+ * printer's const pointers are cast for this cache only). */
+enum { GNF_CONST_KNOWN = 1 << 12, GNF_CONST_YES = 1 << 13 };
+
+static int is_const_rec(const gnode *n, int depth);
+
+/* Whether gc folds n to a constant (then it prints the source text).
+ * Results cut short by the depth limit count as "no" and are not
+ * cached. */
 static bool is_const(const gnode *n, int depth)
+{
+	return is_const_rec(n, depth) > 0;
+}
+
+static int const_and(int a, int b)
+{
+	if (a == 0 || b == 0)
+		return 0;
+	return a < 0 || b < 0 ? -1 : 1;
+}
+
+static int is_const_uncached(const gnode *n, int depth);
+
+static int is_const_rec(const gnode *n, int depth)
+{
+	gnode *m = unparen(n);
+	int r;
+
+	if (!m)
+		return 0;
+	if (m->flags & GNF_CONST_KNOWN)
+		return (m->flags & GNF_CONST_YES) ? 1 : 0;
+	if (depth > MAX_EVAL_DEPTH)
+		return -1;
+	r = is_const_uncached(m, depth);
+	if (r >= 0)
+		m->flags |= GNF_CONST_KNOWN | (r ? GNF_CONST_YES : 0);
+	return r;
+}
+
+static int is_const_uncached(const gnode *n, int depth)
 {
 	const gnode *d, *f;
 
-	n = unparen(n);
-	if (!n || depth > MAX_EVAL_DEPTH)
-		return false;
 	switch (n->kind) {
 	case GN_BASICLIT:
 		return true;
@@ -3956,9 +3992,11 @@ static bool is_const(const gnode *n, int depth)
 	case GN_UNARY:
 		if (n->op == '&' || n->op == GN_TOK_ARROW || n->op == '~')
 			return false;
-		return is_const(n->x, depth + 1);
+		return is_const_rec(n->x, depth + 1);
 	case GN_BINARY:
-		return is_const(n->x, depth + 1) && is_const(n->y, depth + 1);
+		/* the right operand first: long chains grow to the left */
+		return const_and(is_const_rec(n->y, depth + 1),
+				 is_const_rec(n->x, depth + 1));
 	case GN_CALL:
 		f = unparen(n->x);
 		if (!f)
@@ -3979,13 +4017,15 @@ static bool is_const(const gnode *n, int depth)
 			if (strcmp(f->text, "any") == 0 ||
 			    strcmp(f->text, "error") == 0)
 				return false;
-			return n->nlist == 1 && is_const(n->list[0], depth + 1);
+			return n->nlist == 1 ?
+			       is_const_rec(n->list[0], depth + 1) : 0;
 		}
 		if (!d && strcmp(f->text, "complex") == 0)
-			return n->nlist == 2 && is_const(n->list[0], depth + 1) &&
-			       is_const(n->list[1], depth + 1);
+			return n->nlist == 2 ?
+			       const_and(is_const_rec(n->list[0], depth + 1),
+					 is_const_rec(n->list[1], depth + 1)) : 0;
 		if (d && d->kind == GN_TYPESPEC && n->nlist == 1)
-			return is_const(n->list[0], depth + 1);
+			return is_const_rec(n->list[0], depth + 1);
 		return false;
 	default:
 		return false;

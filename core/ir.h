@@ -106,6 +106,13 @@ typedef struct esc_site {
 	const char *heap_reason;/* forces the heap regardless of flow; set
 				   by esc_judge_sites() from gc's rules */
 	unsigned hints;		/* what the walk saw done with it (SH_*) */
+	/* SITE_BOX: where the interface value went, for naming it */
+	int slot;		/* element number in a literal's or a variadic
+				   call's array, -1 */
+	int nelems;		/* that array's length */
+	int mapkey;		/* a map literal's key (else its value) */
+	int call, arg;		/* passed as argument `arg` of IR call `call`,
+				   -1 */
 	const char *varname;	/* SITE_HEAPVAR: the variable; SITE_BOX: the
 				   boxed variable, when it is one */
 	/* Filled by naming (sites.c): gc's text and position. */
@@ -171,6 +178,7 @@ typedef struct esc_call {
 	int variadic;		/* the callee's last parameter is ...T */
 	int nfixed;		/* then: parameters before it, receiver not
 				   counted (gc prints "f(x, ... argument...)") */
+	int chain;		/* the last argument is a closure's record */
 	int nargs;
 	esc_arg *args;
 	leaks *tags;		/* CALLEE_TAGGED: one per argument */

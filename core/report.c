@@ -206,19 +206,8 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 	}
 	qsort(out->v.a + first, (size_t)(out->v.n - first), sizeof *out->v.a,
 	      cmp_msg);
-	/* identical verdicts at the same place are printed once */
-	int w = first;
-	for (int i = first; i < out->v.n; i++) {
-		esc_msg *p = w > first ? &out->v.a[w - 1] : NULL;
-		esc_msg *c = &out->v.a[i];
-		if (p && gpos_cmp(p->pos, c->pos) == 0 &&
-		    strcmp(p->file, c->file) == 0 && strcmp(p->text, c->text) == 0) {
-			free(c->text);
-			continue;
-		}
-		out->v.a[w++] = *c;
-	}
-	out->v.n = w;
+	/* gc prints each -m message as it is made, so two sites with the same
+	   text at the same place give two lines; so do we */
 }
 
 void esc_msgs_free(esc_msgs *m)

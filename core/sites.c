@@ -75,6 +75,121 @@ static void fallback(esc_site *s, const char *name)
 	s->pos = s->gccgo_pos;
 }
 
+static gnode *strip_parens(gnode *n)
+{
+	while (n && n->kind == GN_PAREN)
+		n = n->x;
+	return n;
+}
+
+/* gc places the implicit conversion of argument i at the call's '(',
+ * moved to each argument up to i that is not a plain name (gc's current
+ * position when it converts). */
+static gpos arg_conversion_pos(gnode *call, int i)
+{
+	gpos p = call->pos;
+
+	for (int k = 0; k <= i && k < call->nlist; k++) {
+		gnode *a = strip_parens(call->list[k]);
+		if (a && a->kind != GN_NAME)
+			p = a->pos;
+	}
+	return p;
+}
+
+/* Is n an interface type literal, so that n(x) is an explicit conversion
+ * to an interface?  (A named interface type cannot be told from a
+ * function without types.) */
+static int is_interface_type(gnode *n)
+{
+	n = strip_parens(n);
+	return n && n->kind == GN_IFACETYPE;
+}
+
+static void box_from(esc_site *s, gnode *expr, gpos pos)
+{
+	gnode *e = strip_parens(expr);
+
+	if (e && e->kind == GN_KEYVALUE)
+		e = strip_parens(e->y);
+	s->name = e ? print_node(e) : xstrdup(s->varname ? s->varname : "?");
+	s->pos = pos;
+}
+
+/* A value converted to an interface: gc names it by the converted
+ * expression, placed by its context (see the table above). */
+static void name_box(esc_fn *fn, esc_site *s)
+{
+	gnode *in = find(fn, s->gccgo_pos, 0);
+
+	if (s->slot >= 0) {
+		/* an element of []interface{}{...}, or of a variadic call's
+		   "... argument" */
+		gnode *lit = find(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
+		if (lit && lit->nlist == s->nelems && s->slot < lit->nlist) {
+			/* an element with a key is placed at its ':' */
+			gnode *e = strip_parens(lit->list[s->slot]);
+			gpos pos = e ? (e->kind == GN_NAME ? e->start : e->pos)
+				     : lit->pos;
+			if (e && e->kind == GN_KEYVALUE)
+				e = strip_parens(s->mapkey ? e->x : e->y);
+			box_from(s, e, pos);
+			return;
+		}
+		gnode *call = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
+		int i = call ? call->nlist - s->nelems + s->slot : -1;
+		if (call && i >= 0 && i < call->nlist) {
+			box_from(s, call->list[i], arg_conversion_pos(call, i));
+			return;
+		}
+	}
+	if (s->call >= 0 && s->call < fn->calls.n) {
+		esc_call *c = &fn->calls.a[s->call];
+		gnode *call = find(fn, c->pos, GN_MASK(GN_CALL));
+		int extra = call ? c->nargs - c->chain - call->nlist : 0;
+		int i = s->arg - (extra > 0 ? extra : 0);
+		if (call && i >= 0 && i < call->nlist) {
+			box_from(s, call->list[i], arg_conversion_pos(call, i));
+			return;
+		}
+	}
+	gnode *st = enclosing_stmt(in);
+	if (st && st->kind == GN_ASSIGN && st->nlist2 >= 1 && st->nlist >= 1) {
+		gnode *rhs = st->list2[0];
+		for (int i = 0; s->varname && i < st->nlist2; i++)
+			if (strip_parens(st->list2[i])->kind == GN_NAME &&
+			    strcmp(strip_parens(st->list2[i])->text, s->varname) == 0)
+				rhs = st->list2[i];
+		gnode *r = strip_parens(rhs);
+		if (r && r->kind == GN_CALL && is_interface_type(r->x) && r->nlist == 1)
+			box_from(s, rhs, r->pos);	/* interface{}(x) */
+		else
+			box_from(s, rhs, st->list[st->nlist - 1]->start);
+		return;
+	}
+	if (st && st->kind == GN_VARSPEC && st->nlist2 >= 1) {
+		gnode *v = strip_parens(st->list2[0]);
+		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
+		return;
+	}
+	if (st && st->kind == GN_RETURN && st->nlist >= 1) {
+		gnode *v = strip_parens(st->list[0]);
+		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
+		return;
+	}
+	if (st && st->kind == GN_SEND && st->y) {
+		gnode *v = strip_parens(st->y);
+		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
+		return;
+	}
+	gnode *call = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
+	if (call && call->nlist >= 1) {
+		box_from(s, call->list[0], arg_conversion_pos(call, 0));
+		return;
+	}
+	fallback(s, s->varname ? s->varname : "interface conversion");
+}
+
 static void name_site(esc_fn *fn, esc_site *s)
 {
 	gnode *n;
@@ -120,22 +235,9 @@ static void name_site(esc_fn *fn, esc_site *s)
 		else
 			fallback(s, "string concatenation");
 		return;
-	case SITE_BOX: {
-		gnode *call = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
-		if (call && s->varname) {
-			s->name = xstrdup(s->varname);
-			s->pos = call->pos;
-			return;
-		}
-		n = find(fn, s->gccgo_pos, 0);
-		gnode *st = enclosing_stmt(n);
-		if (st && st->kind == GN_ASSIGN && st->nlist2 == 1) {
-			name_from_node(s, st->list2[0], st->start);
-			return;
-		}
-		fallback(s, s->varname ? s->varname : "interface conversion");
+	case SITE_BOX:
+		name_box(fn, s);
 		return;
-	}
 	case SITE_NEW:
 	case SITE_MAKESLICE:
 	case SITE_MAKEMAP:
@@ -160,6 +262,22 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 	gnode *at = src ? gosrc_find_start(src, s->gccgo_pos, 0) : NULL;
 	gnode *in = src ? gosrc_find(src, s->gccgo_pos, 0) : NULL;
 
+	/* what the syntax at the site says first: &T{}, new(T), a func
+	   literal or a method value keep their names even when the walk saw
+	   them stored into an interface (pointer-shaped values go in as
+	   they are) */
+	for (gnode *n = at; n && gpos_cmp(n->start, s->gccgo_pos) == 0;
+	     n = n->parent) {
+		if (n->kind == GN_UNARY && n->op == '&')
+			return SITE_PTRLIT;
+		if (n->kind == GN_FUNCLIT)
+			return SITE_CLOSURE;
+		if (n->kind == GN_CALL && n->x && n->x->kind == GN_NAME &&
+		    n->x->text && strcmp(n->x->text, "new") == 0)
+			return SITE_NEW;
+	}
+	if (in && in->kind == GN_SELECTOR && gpos_cmp(in->pos, s->gccgo_pos) == 0)
+		return SITE_METHODVALUE;
 	if (s->hints & SH_BOXED)
 		return SITE_BOX;
 	if (s->hints & SH_BACKING) {
@@ -168,15 +286,6 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 				 : NULL;
 		return lit ? SITE_SLICELIT : SITE_VARIADIC;
 	}
-	for (gnode *n = at; n && gpos_cmp(n->start, s->gccgo_pos) == 0;
-	     n = n->parent) {
-		if (n->kind == GN_UNARY && n->op == '&')
-			return SITE_PTRLIT;
-		if (n->kind == GN_FUNCLIT)
-			return SITE_CLOSURE;
-	}
-	if (in && in->kind == GN_SELECTOR && gpos_cmp(in->pos, s->gccgo_pos) == 0)
-		return SITE_METHODVALUE;
 	gnode *st = enclosing_stmt(in);
 	if (st && (st->kind == GN_GO || st->kind == GN_DEFER))
 		return SITE_SILENT;	/* the go/defer argument record */
@@ -248,6 +357,21 @@ void esc_place_params(esc_fn *fn)
 		if (x->kind == EV_PARAM && gpos_cmp(x->pos, fn->pos) == 0 &&
 		    x->name && recv->text && strcmp(x->name, recv->text) == 0)
 			x->pos = recv->pos;
+	}
+}
+
+void esc_set_loop_depths(esc_fn *fn)
+{
+	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		gpos at = x->pos;
+		if (x->kind == EV_ALLOC)
+			at = esc_site_of(fn, v)->gccgo_pos;
+		else if (x->kind != EV_VAR)
+			continue;
+		gnode *n = at.line ? find(fn, at, 0) : NULL;
+		if (n)
+			x->loop_depth = n->loop_depth;
 	}
 }
 

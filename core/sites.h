@@ -28,6 +28,12 @@ void esc_judge_sites(esc_fn *fn);
  * name.  Move it there. */
 void esc_place_params(esc_fn *fn);
 
+/* gc's loop depth of each variable and site of fn, from the syntax at its
+ * position (gc counts for and range bodies and regions a backward goto
+ * repeats); the walk's estimate from the CFG stays where the source is
+ * not found. */
+void esc_set_loop_depths(esc_fn *fn);
+
 /* A closure: is it called where it is written, func(){...}()?  gc lets
  * such a closure return addresses its caller owns. */
 void esc_mark_closure(esc_fn *fn);

@@ -241,6 +241,7 @@ void goesc_analyse_unit(void)
 
 	for (int i = 0; i < n; i++) {
 		esc_place_params(unit.a[i]);
+		esc_set_loop_depths(unit.a[i]);
 		esc_classify_sites(unit.a[i]);
 		esc_judge_sites(unit.a[i]);
 		esc_name_sites(unit.a[i]);

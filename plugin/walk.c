@@ -68,6 +68,28 @@ struct field_store {
 	int stmt;		/* the IR statement it became, or -1 */
 };
 
+/* An interface's data word stored: which slot of which array, or which
+ * interface temporary, got it (to name the box as gc does). */
+struct box_store {
+	tree rhs;		/* SSA name of the box pointer, or NULL */
+	int site;		/* or the site itself (a boxed constant) */
+	int slot, nelems;
+	unsigned iface;		/* DECL_UID of the interface temporary, or 0 */
+};
+
+/* An interface temporary copied into an array's element (a map literal's
+ * entries): which element, and whether as the key. */
+struct iface_copy {
+	unsigned uid;
+	int slot, nelems, key;
+};
+
+/* A local aggregate passed by value: argument `arg` of IR call `call`. */
+struct decl_arg {
+	unsigned uid;
+	int call, arg;
+};
+
 struct walker {
 	function *fun;
 	esc_fn *fn;
@@ -85,6 +107,9 @@ struct walker {
 	VEC(struct pending) heapvars;	/* x_7 = <maybe newobject> */
 	VEC(struct pending) boxes;	/* iface.__object = <maybe newobject>,
 					   slice.__values = <maybe newobject> */
+	VEC(struct box_store) box_stores;
+	VEC(struct decl_arg) decl_args;	/* calls' by-value aggregate args */
+	VEC(struct iface_copy) iface_copies;
 	VEC(struct pending) stores;	/* *<maybe newobject> = v */
 	gpos pos;		/* of the statement being walked */
 	int loop_depth;		/* of its block */
@@ -451,6 +476,61 @@ static void note_field_store(struct walker *w, tree lhs, tree rhs, int stmt)
 	VEC_PUSH(w->fields, fs);
 }
 
+/* gccgo boxes a constant as the address of static data (go..C12): no
+ * allocation, but gc reports it like any other conversion. */
+static bool is_static_constant(tree t)
+{
+	if (TREE_CODE(t) != ADDR_EXPR)
+		return false;
+	t = TREE_OPERAND(t, 0);
+	return TREE_CODE(t) == VAR_DECL && TREE_STATIC(t) && decl_name(t) &&
+	       strncmp(decl_name(t), "go..C", 5) == 0;
+}
+
+/* ARRAY[i]: i, and the array's length in *nelems; -1 if not so. */
+static int array_slot(tree ref, int *nelems)
+{
+	*nelems = -1;
+	if (TREE_CODE(ref) != ARRAY_REF ||
+	    TREE_CODE(TREE_OPERAND(ref, 1)) != INTEGER_CST ||
+	    !tree_fits_shwi_p(TREE_OPERAND(ref, 1)))
+		return -1;
+	tree at = TREE_TYPE(TREE_OPERAND(ref, 0));
+	if (TREE_CODE(at) == ARRAY_TYPE && TYPE_DOMAIN(at) &&
+	    TYPE_MAX_VALUE(TYPE_DOMAIN(at)) &&
+	    tree_fits_shwi_p(TYPE_MAX_VALUE(TYPE_DOMAIN(at))))
+		*nelems = (int)tree_to_shwi(TYPE_MAX_VALUE(TYPE_DOMAIN(at))) + 1;
+	return (int)tree_to_shwi(TREE_OPERAND(ref, 1));
+}
+
+/* x.__object = rhs: remember where the box went; a boxed constant gets a
+ * site of its own, returned. */
+static int note_box_store(struct walker *w, tree lhs, tree rhs)
+{
+	struct box_store b = {NULL_TREE, 0, -1, -1, 0};
+	tree base = TREE_OPERAND(lhs, 0);
+
+	b.slot = array_slot(base, &b.nelems);
+	if (b.slot < 0 && DECL_P(base)) {
+		b.iface = DECL_UID(base);
+	}
+	if (is_static_constant(rhs)) {
+		b.site = esc_site_new(w->fn, SITE_NEW, w->pos);
+		esc_site *s = esc_site_of(w->fn, b.site);
+		s->hints |= SH_BOXED;
+		tree sz = TYPE_SIZE_UNIT(TREE_TYPE(TREE_OPERAND(rhs, 0)));
+		s->size = sz && tree_fits_shwi_p(sz) ? tree_to_shwi(sz) : -1;
+		esc_v(w->fn, b.site)->loop_depth = w->loop_depth;
+		VEC_PUSH(w->site_results, NULL_TREE);
+	} else if (TREE_CODE(rhs) == SSA_NAME) {
+		b.rhs = rhs;
+	} else {
+		return 0;
+	}
+	VEC_PUSH(w->box_stores, b);
+	return b.site;
+}
+
 /* gc drops a value whose type holds no pointers (it flows to its "blank"
  * location).  gccgo also passes pointers as integers to gcWriteBarrier, so
  * a conversion from a pointer keeps its flow. */
@@ -478,6 +558,14 @@ static void walk_assign(struct walker *w, gimple *stmt)
 
 	if (!carries_pointers(lhs, rhs1, code))
 		h.kind = HOLE_NONE;
+	if (strcmp(field_name(lhs), "__object") == 0) {
+		int site = note_box_store(w, lhs, rhs1);
+		if (site) {
+			struct ref r = {site, -1};
+			flow(w, h, r);
+			return;
+		}
+	}
 
 	switch (get_gimple_rhs_class(code)) {
 	case GIMPLE_SINGLE_RHS:
@@ -526,6 +614,13 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	}
 	if (TREE_CODE(lhs) == COMPONENT_REF && DECL_P(TREE_OPERAND(lhs, 0)))
 		note_field_store(w, lhs, rhs1, nstmts);
+	if (TREE_CODE(lhs) == COMPONENT_REF && DECL_P(rhs1)) {
+		struct iface_copy c = {DECL_UID(rhs1), -1, -1, 0};
+		c.slot = array_slot(TREE_OPERAND(lhs, 0), &c.nelems);
+		c.key = strcmp(field_name(lhs), "__key") == 0;
+		if (c.slot >= 0)
+			VEC_PUSH(w->iface_copies, c);
+	}
 	if (TREE_CODE(lhs) == MEM_REF && TREE_CODE(TREE_OPERAND(lhs, 0)) == SSA_NAME &&
 	    TREE_CODE(rhs1) == SSA_NAME) {
 		struct pending p = {NULL_TREE, rhs1, TREE_OPERAND(lhs, 0)};
@@ -711,10 +806,16 @@ static void walk_call(struct walker *w, gcall *call)
 			     1, w->pos);
 	esc_call *ec = &w->fn->calls.a[c];
 	ec->decl = fndecl;
+	ec->chain = chain != NULL_TREE;
 	for (int i = 0; i < nargs; i++) {
 		struct ref r = call_arg(w, call, i);
 		ec->args[i].val = r.val;
 		ec->args[i].derefs = r.derefs;
+		tree arg = gimple_call_arg(call, i);
+		if (DECL_P(arg)) {
+			struct decl_arg d = {DECL_UID(arg), c, i};
+			VEC_PUSH(w->decl_args, d);
+		}
 	}
 	if (chain) {
 		struct ref r = eval(w, chain);
@@ -966,6 +1067,26 @@ static void classify_sites(struct walker *w)
 			}
 		}
 	}
+	for (int i = 0; i < w->box_stores.n; i++) {
+		struct box_store *b = &w->box_stores.a[i];
+		int v = b->site ? b->site : site_of(w, b->rhs);
+		if (!v)
+			continue;
+		esc_site *s = esc_site_of(w->fn, v);
+		s->slot = b->slot;
+		s->nelems = b->nelems;
+		for (int k = 0; b->iface && k < w->decl_args.n; k++)
+			if (w->decl_args.a[k].uid == b->iface) {
+				s->call = w->decl_args.a[k].call;
+				s->arg = w->decl_args.a[k].arg;
+			}
+		for (int k = 0; b->iface && k < w->iface_copies.n; k++)
+			if (w->iface_copies.a[k].uid == b->iface) {
+				s->slot = w->iface_copies.a[k].slot;
+				s->nelems = w->iface_copies.a[k].nelems;
+				s->mapkey = w->iface_copies.a[k].key;
+			}
+	}
 	for (int i = 0; i < w->boxes.n; i++) {
 		int v = site_of(w, w->boxes.a[i].rhs);
 		if (v)
@@ -1163,6 +1284,9 @@ esc_fn *goesc_walk(function *fun)
 	VEC_FREE(w.boxes);
 	VEC_FREE(w.stores);
 	VEC_FREE(w.fields);
+	VEC_FREE(w.box_stores);
+	VEC_FREE(w.decl_args);
+	VEC_FREE(w.iface_copies);
 	VEC_FREE(w.closures);
 	intmap_free(&w.records);
 	return w.fn;
