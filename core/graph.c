@@ -254,10 +254,13 @@ static void add_site_reasons(esc_graph *g, int fi)
 	esc_fn *fn = g->fns[fi];
 
 	for (int v = 2; v < fn->vals.n; v++) {
-		if (esc_v(fn, v)->kind != EV_ALLOC || !esc_site_of(fn, v)->heap_reason)
+		if (esc_v(fn, v)->kind != EV_ALLOC)
 			continue;
-		int note = add_note(g, NOTE_SITE, esc_site_of(fn, v)->heap_reason,
-				    fi, v);
+		esc_site *s = esc_site_of(fn, v);
+		const char *why = s->heap_reason ? s->heap_reason : s->heap_note;
+		if (!why)
+			continue;
+		int note = add_note(g, NOTE_SITE, why, fi, v);
 		add_edge(g, LOC_HEAP, esc_loc_of(g, fi, v), -1, note, 1);
 	}
 }

@@ -77,6 +77,14 @@ int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos)
 	return v;
 }
 
+int esc_val_of_site(esc_fn *fn, int i)
+{
+	for (int v = 2; v < fn->vals.n; v++)
+		if (fn->vals.a[v].kind == EV_ALLOC && fn->vals.a[v].site == i)
+			return v;
+	return 0;
+}
+
 static void add_stmt(esc_fn *fn, enum esc_op op, int dst, int src, int derefs,
 		     gpos pos)
 {

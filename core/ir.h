@@ -105,6 +105,8 @@ typedef struct esc_site {
 				   not a constant */
 	const char *heap_reason;/* forces the heap regardless of flow; set
 				   by esc_judge_sites() from gc's rules */
+	const char *heap_note;	/* forces the heap by construction (a func
+				   literal run by go): gc's note for it */
 	unsigned hints;		/* what the walk saw done with it (SH_*) */
 	/* SITE_BOX: where the interface value went, for naming it */
 	int slot;		/* element number in a literal's or a variadic
@@ -224,6 +226,9 @@ static inline esc_val *esc_v(esc_fn *fn, int v)
 {
 	return &fn->vals.a[v];
 }
+
+/* The EV_ALLOC value of site number i. */
+int esc_val_of_site(esc_fn *fn, int i);
 
 static inline esc_site *esc_site_of(esc_fn *fn, int v)
 {

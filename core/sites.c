@@ -375,6 +375,47 @@ void esc_set_loop_depths(esc_fn *fn)
 	}
 }
 
+static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
+{
+	if (!n || depth > 500)
+		return;
+	if (n->kind == GN_FUNCLIT && n != body) {
+		int seen = 0;
+		for (int i = 0; i < fn->sites.n; i++)
+			if (fn->sites.a[i].kind == SITE_CLOSURE &&
+			    gpos_cmp(fn->sites.a[i].gccgo_pos, n->start) == 0)
+				seen = 1;
+		if (!seen) {
+			int v = esc_site_new(fn, SITE_CLOSURE, n->start);
+			esc_site *s = esc_site_of(fn, v);
+			gnode *st = enclosing_stmt(n);
+			s->size = 0;
+			esc_v(fn, v)->loop_depth = n->loop_depth;
+			if (st && (st->kind == GN_GO ||
+				   (st->kind == GN_DEFER && st->loop_depth > 0)))
+				s->heap_note = "spill";
+		}
+		return;		/* its own literals are its closure's */
+	}
+	gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++)
+		literal_sites(fn, body, kids[i], depth + 1);
+	for (int i = 0; i < n->nlist; i++)
+		literal_sites(fn, body, n->list[i], depth + 1);
+	for (int i = 0; i < n->nlist2; i++)
+		literal_sites(fn, body, n->list2[i], depth + 1);
+}
+
+void esc_add_literal_sites(esc_fn *fn)
+{
+	unsigned long long kinds = GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT);
+	gnode *body = find_start(fn, fn->pos, kinds);
+
+	if (!fn->reported || !body)
+		return;
+	literal_sites(fn, body, body->kind == GN_FUNCDECL ? body->y : body->y, 0);
+}
+
 void esc_mark_closure(esc_fn *fn)
 {
 	gnode *lit = find_start(fn, fn->pos, GN_MASK(GN_FUNCLIT));

@@ -45,6 +45,12 @@ void esc_mark_closure(esc_fn *fn);
  * no longer has to be on the heap for the closure's sake). */
 void esc_decide_captures(esc_fn *fn);
 
+/* Func literals gccgo compiles without any allocation or descriptor
+ * value (run by go or defer, or called where written, capturing nothing)
+ * still get gc's verdict: a site each, on the heap for go and for a defer
+ * inside a loop. */
+void esc_add_literal_sites(esc_fn *fn);
+
 /* Fill name and pos of every site of fn. */
 void esc_name_sites(esc_fn *fn);
 

@@ -257,6 +257,30 @@ static const char *field_name(tree t)
 	return f && DECL_NAME(f) ? IDENTIFIER_POINTER(DECL_NAME(f)) : "";
 }
 
+/* A func literal that captures nothing is a static descriptor,
+ * &f..func2..f: no allocation, but gc reports the literal, so it gets a
+ * site (one per place it is used). */
+static int literal_site(struct walker *w, tree addr)
+{
+	tree d = TREE_OPERAND(addr, 0);
+	const char *name = TREE_CODE(d) == VAR_DECL && TREE_STATIC(d) ? decl_name(d) : NULL;
+	size_t n = name ? strlen(name) : 0;
+
+	if (!name || n < 3 || strcmp(name + n - 3, "..f") != 0 ||
+	    !strstr(name, "..func"))
+		return 0;
+	gpos pos = EXPR_HAS_LOCATION(addr) ? gpos_of(EXPR_LOCATION(addr)) : w->pos;
+	for (int i = 0; i < w->fn->sites.n; i++)
+		if (w->fn->sites.a[i].kind == SITE_CLOSURE &&
+		    gpos_cmp(w->fn->sites.a[i].gccgo_pos, pos) == 0)
+			return esc_val_of_site(w->fn, i);
+	int v = esc_site_new(w->fn, SITE_CLOSURE, pos);
+	esc_site_of(w->fn, v)->size = 0;
+	esc_v(w->fn, v)->loop_depth = w->loop_depth;
+	VEC_PUSH(w->site_results, NULL_TREE);
+	return v;
+}
+
 /* $closure->x1 in a closure: what the enclosing function put there. */
 static int capture_value(struct walker *w, tree ref)
 {
@@ -300,6 +324,11 @@ static struct ref eval(struct walker *w, tree t)
 		r.val = decl_value(w, t);
 		return r;
 	case ADDR_EXPR:
+		r.val = literal_site(w, t);
+		if (r.val) {
+			r.derefs = -1;
+			return r;
+		}
 		return addr_of(w, TREE_OPERAND(t, 0));
 	case COMPONENT_REF:
 		r.val = capture_value(w, t);
