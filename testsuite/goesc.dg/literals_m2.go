@@ -17,11 +17,11 @@ func f(n int) {
 func main() {}
 // { dg-options "-fplugin-arg-goesc-m=2" }
 // { dg-message {5: func literal escapes to heap:} "" { target *-*-* } 7 }
-// { dg-message {5: flow: {heap} = &{storage for func literal}:} "" { target *-*-* } 7 }
-// { dg-message {5: from func literal (spill) at @FILE@:7:5} "" { target *-*-* } 7 }
+// { dg-message {5:   flow: {heap} = &{storage for func literal}:} "" { target *-*-* } 7 }
+// { dg-message {5:     from func literal (spill) at @FILE@:7:5} "" { target *-*-* } 7 }
 // { dg-message {9: func literal escapes to heap:} "" { target *-*-* } 10 }
-// { dg-message {9: flow: {heap} = &{storage for func literal}:} "" { target *-*-* } 10 }
-// { dg-message {9: from func literal (spill) at @FILE@:10:9} "" { target *-*-* } 10 }
+// { dg-message {9:   flow: {heap} = &{storage for func literal}:} "" { target *-*-* } 10 }
+// { dg-message {9:     from func literal (spill) at @FILE@:10:9} "" { target *-*-* } 10 }
 // { dg-message {5: func literal escapes to heap} "" { target *-*-* } 7 }
 // { dg-message {8: func literal does not escape} "" { target *-*-* } 8 }
 // { dg-message {9: func literal escapes to heap} "" { target *-*-* } 10 }
