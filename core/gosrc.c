@@ -4884,14 +4884,30 @@ static bool decl_is_string(const gnode *d, const gnode *name, int depth)
 	       !typespec_of(t);
 }
 
+enum { GNF_STR_KNOWN = 1 << 14, GNF_STR_YES = 1 << 15 };
+
+static bool is_string_uncached(const gnode *n, int depth);
+
 /* Whether n is (syntactically) of string type. */
 static bool is_string_expr(const gnode *n, int depth)
 {
+	gnode *m = unparen(n);
+	bool r;
+
+	if (!m || depth > 8)
+		return false;
+	if (m->flags & GNF_STR_KNOWN)
+		return (m->flags & GNF_STR_YES) != 0;
+	r = is_string_uncached(m, depth);
+	if (depth == 0)
+		m->flags |= GNF_STR_KNOWN | (r ? GNF_STR_YES : 0);
+	return r;
+}
+
+static bool is_string_uncached(const gnode *n, int depth)
+{
 	const gnode *d;
 
-	n = unparen(n);
-	if (!n || depth > 8)
-		return false;
 	switch (n->kind) {
 	case GN_BASICLIT:
 		return n->text[0] == '"' || n->text[0] == '`';

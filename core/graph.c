@@ -331,6 +331,17 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 				tval = g->locs.a[r.src].val;
 			}
 		}
+		if (s->selfassign && target == LOC_HEAP && p >= 0) {
+			/* x.f = x.g[i:j]: gc ignores a store of what was loaded
+			   through the same pointer */
+			rep rs = resolve(g, reps, busy, esc_loc_of(g, fi, s->src));
+			rep rp = resolve(g, reps, busy, p);
+			if (rs.src == rp.src && rs.derefs + s->derefs >= rp.derefs + 1) {
+				esc_step ig = {fi, si};
+				VEC_PUSH(g->ignored, ig);
+				continue;
+			}
+		}
 		const char *why = store_reason(fn, tval);
 		int nn, n0;
 		if (why) {
@@ -387,6 +398,26 @@ static void bypass_temps(esc_graph *g)
 	free(busy);
 }
 
+/* go f(a...) and defer f(a...): gc evaluates the arguments before and
+ * builds the "... argument" inside the wrapper it hands over, so what the
+ * record keeps are the elements, not the array.  Make the array's address
+ * flows carry its content instead. */
+static void unwrap_go_defer_arrays(esc_graph *g)
+{
+	for (int d = 0; d < g->locs.n; d++) {
+		for (int i = 0; i < g->locs.a[d].edges.n; i++) {
+			esc_edge *e = &g->locs.a[d].edges.a[i];
+			esc_loc *src = &g->locs.a[e->src];
+			if (e->derefs != -1 || src->fn < 0)
+				continue;
+			esc_fn *fn = g->fns[src->fn];
+			esc_val *v = esc_v(fn, src->val);
+			if (v->kind == EV_ALLOC && (esc_site_of(fn, src->val)->hints & SH_WRAPPED))
+				e->derefs = 0;
+		}
+	}
+}
+
 esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 {
 	esc_graph *g = xcalloc(1, sizeof *g);
@@ -420,6 +451,7 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 	free(reps);
 	free(busy);
 	bypass_temps(g);
+	unwrap_go_defer_arrays(g);
 	return g;
 }
 
@@ -433,6 +465,7 @@ void esc_graph_free(esc_graph *g)
 		free(g->loc_of[fi]);
 	free(g->loc_of);
 	intmap_free(&g->by_user);
+	VEC_FREE(g->ignored);
 	VEC_FREE(g->locs);
 	VEC_FREE(g->notes);
 	free(g);

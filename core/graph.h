@@ -50,6 +50,12 @@ typedef struct esc_edge {
 	int note0, nnotes;	/* notes[note0 .. note0+nnotes-1] */
 } esc_edge;
 
+/* A place in the graph or the IR: (dst, edge) or (function, statement). */
+typedef struct esc_step {
+	int dst;
+	int edge;
+} esc_step;
+
 typedef struct esc_loc {
 	int fn;			/* function index in the batch, -1 for heap */
 	int val;		/* IR value */
@@ -72,6 +78,7 @@ typedef struct esc_graph {
 	VEC(esc_loc) locs;	/* location 0 is the heap */
 	VEC(esc_note) notes;
 	intmap by_user;		/* a function's plugin handle -> index + 1 */
+	VEC(esc_step) ignored;	/* self-assignments dropped: {fn, stmt} */
 } esc_graph;
 
 enum { LOC_HEAP = 0 };

@@ -97,6 +97,7 @@ static void add_stmt(esc_fn *fn, enum esc_op op, int dst, int src, int derefs,
 	s.pos = pos;
 	s.call = -1;
 	s.capture = 0;
+	s.selfassign = 0;
 	VEC_PUSH(fn->stmts, s);
 }
 

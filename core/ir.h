@@ -130,6 +130,9 @@ enum {
 				   closure capturing x */
 	SH_CAPTURED = 8,	/* SITE_HEAPVAR: captured by a closure */
 	SH_BYVAL = 16,		/* captured by value, as gc decides */
+	SH_WRAPPED = 32,	/* SITE_VARIADIC of a go or defer statement's
+				   call: gc builds it inside the wrapper it
+				   runs, so only its elements are captured */
 };
 
 enum esc_op {
@@ -147,6 +150,8 @@ typedef struct esc_stmt {
 	int call;		/* EOP_CALL: index into esc_fn.calls */
 	int capture;		/* ASSIGN: stores a captured variable into a
 				   closure record: the site of that variable */
+	int selfassign;		/* STORE: the Go statement has the shape gc
+				   ignores (b.buf = b.buf[1:2], x.f = x.g) */
 } esc_stmt;
 
 /* A value the function stored into field `field` of the record of the

@@ -198,6 +198,21 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		for (int i = 0; i < sol->events.n; i++)
 			explain(g, &sol->events.a[i], out);
 	int first = out->v.n;
+	for (int i = 0; i < g->ignored.n; i++) {
+		esc_fn *fn = g->fns[g->ignored.a[i].dst];
+		strbuf name = {0}, st = {0};
+		gpos pos;
+		if (!fn->reported)
+			continue;
+		esc_gc_func_name(fn, &name);
+		esc_stmt_text(fn, g->ignored.a[i].edge, &st, &pos);
+		add_msg(out, fn->file, pos,
+			xasprintf("%s ignoring self-assignment in %s", sb_str(&name),
+				  sb_str(&st)),
+			0);
+		sb_free(&name);
+		sb_free(&st);
+	}
 	for (int fi = 0; fi < g->nfns; fi++) {
 		if (!g->fns[fi]->reported)
 			continue;

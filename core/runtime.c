@@ -26,7 +26,10 @@
  *                      voff, &entries)      are stored in the map
  *   __go_go(thunk, arg)                     go f(x): the argument record
  *                                           is handed to a new goroutine
- *   deferproc(&frame, thunk, arg)           defer f(x): run before return
+ *   deferproc(&frame, thunk, arg)           defer f(x): run before return;
+ *                                           in a loop the record is on the
+ *                                           heap (gc: the call's arguments
+ *                                           escape)
  *   ifaceE2T2(type, e, &ret) bool           v, ok := e.(T): *ret = *e.data
  *   ifaceE2T2P(type, e) (p, ok)             pointer-shaped T: e.data
  */
@@ -39,6 +42,7 @@
 #define STORE(d, s, k) {RT_STORE, d, s, k}
 #define RESULT(s, k) {RT_RESULT, 0, s, k}
 #define HEAP(s, k) {RT_HEAP, 0, s, k}
+#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k}
 
 static const rt_func table[] = {
 	/* allocation */
@@ -120,8 +124,8 @@ static const rt_func table[] = {
 	{"runtime.ifaceefaceeq", SITE_KIND_COUNT, -1, {NONE}},
 	/* go, defer, panic */
 	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 0)}},
-	{"runtime.deferproc", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.deferproc", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0)}},
+	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0)}},
 	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},

@@ -18,6 +18,7 @@ enum rt_effect_kind {
 	RT_RESULT,	/* result = arg[src] with derefs */
 	RT_STORE,	/* *arg[dst] = arg[src] with derefs */
 	RT_HEAP,	/* arg[src] with derefs flows to the heap */
+	RT_HEAP_IN_LOOP,/* the same, when the call is inside a loop */
 };
 
 typedef struct rt_effect {

@@ -284,7 +284,13 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 		gnode *lit = src ? gosrc_find_start(src, s->gccgo_pos,
 						    GN_MASK(GN_COMPOSITE))
 				 : NULL;
-		return lit ? SITE_SLICELIT : SITE_VARIADIC;
+		if (lit)
+			return SITE_SLICELIT;
+		gnode *call = src ? gosrc_find(src, s->gccgo_pos, GN_MASK(GN_CALL)) : NULL;
+		gnode *st = call ? call->parent : NULL;
+		if (st && (st->kind == GN_GO || st->kind == GN_DEFER) && st->x == call)
+			s->hints |= SH_WRAPPED;
+		return SITE_VARIADIC;
 	}
 	gnode *st = enclosing_stmt(in);
 	if (st && (st->kind == GN_GO || st->kind == GN_DEFER))
@@ -414,6 +420,141 @@ void esc_add_literal_sites(esc_fn *fn)
 	if (!fn->reported || !body)
 		return;
 	literal_sites(fn, body, body->kind == GN_FUNCDECL ? body->y : body->y, 0);
+}
+
+/* gc's "safe" expression equality: names, fields, dereferences and
+ * literal or name indexes spelled the same. */
+static int same_safe(gnode *a, gnode *b)
+{
+	a = strip_parens(a);
+	b = strip_parens(b);
+	if (!a || !b || a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case GN_NAME:
+	case GN_BASICLIT:
+		return a->text && b->text && strcmp(a->text, b->text) == 0;
+	case GN_SELECTOR:
+		return a->text && b->text && strcmp(a->text, b->text) == 0 &&
+		       same_safe(a->x, b->x);
+	case GN_STAR:
+		return same_safe(a->x, b->x);
+	case GN_INDEX:
+		return a->nlist == 1 && b->nlist == 1 && same_safe(a->x, b->x) &&
+		       same_safe(a->list[0], b->list[0]);
+	default:
+		return 0;
+	}
+}
+
+/* Could evaluating n change memory?  (Names, literals and arithmetic on
+ * them cannot.) */
+static int may_affect_memory(gnode *n)
+{
+	n = strip_parens(n);
+	if (!n)
+		return 0;
+	switch (n->kind) {
+	case GN_NAME:
+	case GN_BASICLIT:
+		return 0;
+	case GN_BINARY:
+		return may_affect_memory(n->x) || may_affect_memory(n->y);
+	case GN_UNARY:
+		return n->op == GN_TOK_ARROW || may_affect_memory(n->x);
+	default:
+		return 1;
+	}
+}
+
+/* The name under *x or x.f, or NULL. */
+static gnode *deref_base(gnode *n)
+{
+	n = strip_parens(n);
+	if (n && (n->kind == GN_STAR || n->kind == GN_SELECTOR)) {
+		gnode *x = strip_parens(n->x);
+		return x && x->kind == GN_NAME ? x : NULL;
+	}
+	return NULL;
+}
+
+static int is_self_assign(gnode *dst, gnode *src)
+{
+	dst = strip_parens(dst);
+	src = strip_parens(src);
+	if (!dst || !src)
+		return 0;
+	/* b.buf = b.buf[i:j] and *p = (*p)[i:j] */
+	if (src->kind == GN_SLICE) {
+		gnode *d = deref_base(dst), *b = deref_base(src->x);
+		if (d && b && strcmp(d->text, b->text) == 0)
+			return 1;
+	}
+	if (dst->kind != src->kind)
+		return 0;
+	if (dst->kind == GN_SELECTOR)
+		return same_safe(dst->x, src->x);
+	if (dst->kind == GN_INDEX && dst->nlist == 1 && src->nlist == 1)
+		return !may_affect_memory(dst->list[0]) &&
+		       !may_affect_memory(src->list[0]) && same_safe(dst->x, src->x);
+	return 0;
+}
+
+void esc_mark_self_assigns(esc_fn *fn)
+{
+	for (int i = 0; i < fn->stmts.n; i++) {
+		esc_stmt *st = &fn->stmts.a[i];
+		if (st->op != EOP_STORE)
+			continue;
+		gnode *as = find(fn, st->pos, GN_MASK(GN_ASSIGN));
+		if (as && as->op == GN_TOK_ASSIGN && as->nlist == 1 &&
+		    as->nlist2 == 1 && is_self_assign(as->list[0], as->list2[0]))
+			st->selfassign = 1;
+	}
+}
+
+void esc_gc_func_name(esc_fn *fn, strbuf *out)
+{
+	gnode *decl = find_start(fn, fn->pos, GN_MASK(GN_FUNCDECL));
+	const char *dot = strrchr(fn->name, '.');
+
+	if (decl && decl->text && decl->nlist == 1 && decl->list[0] &&
+	    decl->list[0]->x) {
+		gnode *t = strip_parens(decl->list[0]->x);
+		int ptr = t && t->kind == GN_STAR;
+		gnode *base = ptr ? strip_parens(t->x) : t;
+		/* T or T[P] (generic receivers print without parameters) */
+		while (base && base->kind == GN_INDEX)
+			base = strip_parens(base->x);
+		const char *tn = base && base->text ? base->text : "?";
+		if (ptr)
+			sb_addf(out, "(*%s).%s", tn, decl->text);
+		else
+			sb_addf(out, "%s.%s", tn, decl->text);
+		return;
+	}
+	if (decl && decl->text) {
+		sb_add(out, decl->text);
+		return;
+	}
+	/* a closure: gccgo's outer..func1 is gc's outer.func1 */
+	if (fn->outer) {
+		esc_gc_func_name(fn->outer, out);
+		size_t n = strlen(fn->outer->name);
+		if (strncmp(fn->name, fn->outer->name, n) == 0 &&
+		    strncmp(fn->name + n, "..", 2) == 0) {
+			sb_addf(out, ".%s", fn->name + n + 2);
+			return;
+		}
+	}
+	sb_add(out, dot ? dot + 1 : fn->name);
+}
+
+static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos);
+
+void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos)
+{
+	stmt_text(fn, fn->stmts.a[stmt].pos, text, pos);
 }
 
 void esc_mark_closure(esc_fn *fn)

@@ -51,6 +51,18 @@ void esc_decide_captures(esc_fn *fn);
  * inside a loop. */
 void esc_add_literal_sites(esc_fn *fn);
 
+/* Mark the stores of fn whose Go assignment has a shape gc ignores as a
+ * self-assignment: x.f = x.g, x.a[i] = x.b[j] (constant-like indexes),
+ * and p.f = p.g[i:j] / *p = (*p)[i:j].  The graph drops such a store when
+ * it stores what was loaded through the same pointer. */
+void esc_mark_self_assigns(esc_fn *fn);
+
+/* How gc names fn in messages: "(*T).m", "T.m", "f", "f.func1". */
+void esc_gc_func_name(esc_fn *fn, strbuf *out);
+
+/* gc's text and position for a self-assignment statement. */
+void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos);
+
 /* Fill name and pos of every site of fn. */
 void esc_name_sites(esc_fn *fn);
 

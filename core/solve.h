@@ -25,11 +25,6 @@ enum esc_event_kind {
 	EVENT_LEAKS,		/* parameter loc leaks to root with derefs */
 };
 
-typedef struct esc_step {
-	int dst;		/* location the value moved into */
-	int edge;		/* index of the edge in dst's list */
-} esc_step;
-
 typedef struct esc_event {
 	enum esc_event_kind kind;
 	int loc;

@@ -244,6 +244,7 @@ void goesc_analyse_unit(void)
 		esc_set_loop_depths(unit.a[i]);
 		esc_classify_sites(unit.a[i]);
 		esc_add_literal_sites(unit.a[i]);
+		esc_mark_self_assigns(unit.a[i]);
 		esc_judge_sites(unit.a[i]);
 		esc_name_sites(unit.a[i]);
 		bind_calls(unit.a[i]);

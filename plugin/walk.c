@@ -761,6 +761,10 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 		case RT_HEAP:
 			flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
 			break;
+		case RT_HEAP_IN_LOOP:
+			if (w->loop_depth > 0)
+				flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
+			break;
 		}
 	}
 }
