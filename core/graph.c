@@ -71,8 +71,12 @@ static int concat_notes(esc_graph *g, int a0, int na, int b0, int nb)
 	return first;
 }
 
-static int is_temp_val(esc_val *v)
+static int is_temp_val(esc_fn *fn, esc_val *v)
 {
+	/* a variable gc captures by value is not on gccgo's heap for gc:
+	   its storage is just where its value passes */
+	if (v->kind == EV_ALLOC)
+		return (fn->sites.a[v->site].hints & SH_BYVAL) != 0;
 	return v->kind == EV_TEMP || v->kind == EV_CAPTURE ||
 	       (v->flags & VF_TRANSPARENT);
 }
@@ -86,7 +90,7 @@ static void make_locations(esc_graph *g, int fi)
 	g->loc_of[fi][ESC_HEAP] = LOC_HEAP;
 	for (int v = 2; v < fn->vals.n; v++) {
 		esc_val *x = esc_v(fn, v);
-		int temp = is_temp_val(x);
+		int temp = is_temp_val(fn, x);
 		g->loc_of[fi][v] = new_loc(g, fi, v,
 					   temp ? TEMP_LOOP_DEPTH : x->loop_depth,
 					   temp);
@@ -105,6 +109,18 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 	int first = -1, n;
 
 	*nnotes = 0;
+	if (si >= 0 && fn->stmts.a[si].cap >= 0) {
+		/* stored into a closure's record: gc's "captured by a
+		   closure", and "reference" when by reference */
+		esc_stmt *st = &fn->stmts.a[si];
+		first = add_note(g, NOTE_CAPTURE, "captured by a closure", fi, st->cap);
+		*nnotes = 1;
+		if (st->capture && !(esc_site_of(fn, st->capture)->hints & SH_BYVAL)) {
+			add_note(g, NOTE_CAPTURE, "reference", fi, st->cap);
+			*nnotes = 2;
+		}
+		return first;
+	}
 	if (s->kind == EV_ALLOC && derefs < 0 &&
 	    esc_site_of(fn, src)->kind != SITE_HEAPVAR) {
 		/* an allocation's address is taken where it happens */
@@ -118,6 +134,18 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		if (first < 0)
 			first = n;
 		(*nnotes)++;
+	}
+	int conv = si >= 0 ? fn->stmts.a[si].conv : -1;
+	if (conv >= 0) {
+		/* a pointer-shaped value goes into an interface as it is, but
+		   gc still notes the conversion (a box is its own) */
+		int cv = fn->convs.a[conv].value;
+		if (!cv || esc_site_of(fn, cv)->kind != SITE_BOX) {
+			n = add_note(g, NOTE_CONV, "interface-converted", fi, conv);
+			if (first < 0)
+				first = n;
+			(*nnotes)++;
+		}
 	}
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
@@ -142,8 +170,6 @@ static const char *store_reason(esc_fn *fn, int target)
 		return "slice-literal-element";
 	case SITE_BOX:
 		return "interface-converted";
-	case SITE_CLOSURE:
-		return "captured by a closure";
 	case SITE_PTRLIT:
 		return "struct literal element";
 	default:
@@ -313,6 +339,15 @@ static rep *new_reps(esc_graph *g, char **busy)
 	return reps;
 }
 
+/* Is heap variable v a parameter gccgo copied to the heap? */
+static int is_param_copy(esc_fn *fn, int v)
+{
+	for (int p = 2; p < fn->vals.n; p++)
+		if (esc_v(fn, p)->kind == EV_PARAM && esc_v(fn, p)->heapvar == v)
+			return 1;
+	return 0;
+}
+
 /* "*p = v": into X when p is exactly &X, else into the heap. */
 static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 {
@@ -331,6 +366,9 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 				tval = g->locs.a[r.src].val;
 			}
 		}
+		if (s->weak && !(esc_v(fn, tval)->kind == EV_ALLOC &&
+				 (esc_site_of(fn, tval)->hints & SH_BYVAL)))
+			continue;
 		if (s->selfassign && target == LOC_HEAP && p >= 0) {
 			/* x.f = x.g[i:j]: gc ignores a store of what was loaded
 			   through the same pointer */
@@ -357,6 +395,11 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 			if (esc_v(fn, tval)->kind == EV_ALLOC &&
 			    esc_site_of(fn, tval)->kind == SITE_HEAPVAR)
 				dst = ESC_HEAP;	/* an assignment to x */
+			if (esc_v(fn, tval)->kind == EV_ALLOC &&
+			    esc_site_of(fn, tval)->kind == SITE_HEAPVAR &&
+			    gpos_cmp(s->pos, esc_site_of(fn, tval)->gccgo_pos) == 0 &&
+			    is_param_copy(fn, tval))
+				dst = ESC_NOVAL; /* gccgo's copy of parameter x */
 			n0 = stmt_notes(g, fi, si, dst, s->src, s->derefs, &nn);
 		}
 		add_edge(g, target, esc_loc_of(g, fi, s->src), s->derefs, n0, nn);
@@ -396,6 +439,71 @@ static void bypass_temps(esc_graph *g)
 	}
 	free(reps);
 	free(busy);
+}
+
+/* A temporary that several values reach but that goes to one place only
+ * (an array being filled element by element, a phi of temporaries) is
+ * bypassed too: each of its sources goes straight to that place.  Repeat
+ * until nothing changes, as bypassing one may make another eligible. */
+static void bypass_fanin_temps(esc_graph *g)
+{
+	int n = g->locs.n;
+	int *outdeg = xmalloc((size_t)n * sizeof(int));
+	int *out_dst = xmalloc((size_t)n * sizeof(int));
+	int *out_idx = xmalloc((size_t)n * sizeof(int));
+
+	for (int round = 0; round < 8; round++) {
+		int changed = 0;
+		memset(outdeg, 0, (size_t)n * sizeof(int));
+		for (int d = 0; d < n; d++)
+			for (int i = 0; i < g->locs.a[d].edges.n; i++) {
+				int src = g->locs.a[d].edges.a[i].src;
+				outdeg[src]++;
+				out_dst[src] = d;
+				out_idx[src] = i;
+			}
+		for (int t = 1; t < n; t++) {
+			esc_loc *tl = &g->locs.a[t];
+			if (!tl->temp || outdeg[t] != 1 || tl->edges.n < 2 ||
+			    out_dst[t] == t)
+				continue;
+			esc_edge out = g->locs.a[out_dst[t]].edges.a[out_idx[t]];
+			if (out.src != t)
+				continue;	/* moved by an earlier bypass */
+			int ok = 1;
+			for (int i = 0; i < tl->edges.n; i++) {
+				int d = tl->edges.a[i].derefs + out.derefs;
+				if (d < -1 || (tl->edges.a[i].derefs < 0 && out.derefs < 0))
+					ok = 0;
+			}
+			if (!ok)
+				continue;
+			g->locs.a[out_dst[t]].edges.a[out_idx[t]].src = -1;
+			for (int i = 0; i < tl->edges.n; i++) {
+				esc_edge in = tl->edges.a[i];
+				int notes = concat_notes(g, in.note0, in.nnotes,
+							 out.note0, out.nnotes);
+				add_edge(g, out_dst[t], in.src, in.derefs + out.derefs,
+					 notes, in.nnotes + out.nnotes);
+			}
+			outdeg[t] = 0;
+			changed = 1;
+		}
+		/* drop the bypassed edges */
+		for (int d = 0; d < n; d++) {
+			esc_loc *dl = &g->locs.a[d];
+			int w = 0;
+			for (int i = 0; i < dl->edges.n; i++)
+				if (dl->edges.a[i].src >= 0)
+					dl->edges.a[w++] = dl->edges.a[i];
+			dl->edges.n = w;
+		}
+		if (!changed)
+			break;
+	}
+	free(outdeg);
+	free(out_dst);
+	free(out_idx);
 }
 
 /* go f(a...) and defer f(a...): gc evaluates the arguments before and
@@ -451,6 +559,7 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 	free(reps);
 	free(busy);
 	bypass_temps(g);
+	bypass_fanin_temps(g);
 	unwrap_go_defer_arrays(g);
 	return g;
 }

@@ -33,6 +33,9 @@ enum esc_note_where {
 	NOTE_STMT,	/* the statement at the IR statement's position */
 	NOTE_ADDR,	/* "&x" inside that statement, x a heap variable */
 	NOTE_CALL,	/* the call of an IR call */
+	NOTE_CONV,	/* a conversion to an interface (esc_fn.convs) */
+	NOTE_CAPTURE,	/* a variable a closure captures (esc_fn.captures),
+			   at its first use in the closure */
 };
 
 typedef struct esc_note {

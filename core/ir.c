@@ -22,6 +22,9 @@ void esc_fn_free(esc_fn *fn)
 		return;
 	for (int i = 0; i < fn->sites.n; i++)
 		free(fn->sites.a[i].name);
+	for (int i = 0; i < fn->convs.n; i++)
+		free(fn->convs.a[i].name);
+	VEC_FREE(fn->convs);
 	for (int i = 0; i < fn->calls.n; i++) {
 		free(fn->calls.a[i].args);
 		free(fn->calls.a[i].tags);
@@ -98,6 +101,9 @@ static void add_stmt(esc_fn *fn, enum esc_op op, int dst, int src, int derefs,
 	s.call = -1;
 	s.capture = 0;
 	s.selfassign = 0;
+	s.conv = -1;
+	s.cap = -1;
+	s.weak = 0;
 	VEC_PUSH(fn->stmts, s);
 }
 

@@ -115,6 +115,7 @@ typedef struct esc_site {
 	int mapkey;		/* a map literal's key (else its value) */
 	int call, arg;		/* passed as argument `arg` of IR call `call`,
 				   -1 */
+	int value;		/* in esc_fn.convs: the stored site's value */
 	const char *varname;	/* SITE_HEAPVAR: the variable; SITE_BOX: the
 				   boxed variable, when it is one */
 	/* Filled by naming (sites.c): gc's text and position. */
@@ -130,6 +131,8 @@ enum {
 				   closure capturing x */
 	SH_CAPTURED = 8,	/* SITE_HEAPVAR: captured by a closure */
 	SH_BYVAL = 16,		/* captured by value, as gc decides */
+	SH_REASSIGNED = 64,	/* SITE_HEAPVAR: assigned after its
+				   declaration (gc's "assign=true") */
 	SH_WRAPPED = 32,	/* SITE_VARIADIC of a go or defer statement's
 				   call: gc builds it inside the wrapper it
 				   runs, so only its elements are captured */
@@ -150,8 +153,16 @@ typedef struct esc_stmt {
 	int call;		/* EOP_CALL: index into esc_fn.calls */
 	int capture;		/* ASSIGN: stores a captured variable into a
 				   closure record: the site of that variable */
+	int cap;		/* ASSIGN into a closure record: index into
+				   esc_fn.captures, or -1 */
+	int weak;		/* STORE of a value without pointers (gccgo's
+				   copy of a scalar parameter into its heap
+				   variable): kept only when gc captures that
+				   variable by value */
 	int selfassign;		/* STORE: the Go statement has the shape gc
 				   ignores (b.buf = b.buf[1:2], x.f = x.g) */
+	int conv;		/* ASSIGN: stores into an interface's data
+				   word: index into esc_fn.convs, or -1 */
 } esc_stmt;
 
 /* A value the function stored into field `field` of the record of the
@@ -210,6 +221,11 @@ typedef struct esc_fn {
 	leaks *summary;		/* once solved: per parameter, what the
 				   function does with it (nparams entries) */
 	VEC(esc_capture) captures;
+	/* Values stored into interfaces: where, for naming gc's implicit
+	   conversion ("from m (interface-converted)"); `site` of each is the
+	   stored allocation's value when there is one (a box is its own
+	   conversion). */
+	VEC(esc_site) convs;
 	struct esc_fn *outer;	/* a closure: the function it is in */
 	int called_directly;	/* a closure: func(){...}() */
 	VEC(char *) strings;	/* names the IR owns (esc_fn_str) */

@@ -5,12 +5,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void add_msg(esc_msgs *out, const char *file, gpos pos, char *text,
-		    int explanation)
+static esc_msg *add_msg(esc_msgs *out, enum esc_msg_kind kind,
+			const char *file, gpos pos, char *text)
 {
-	esc_msg m = {file, pos, text, explanation, out->v.n};
+	esc_msg m;
 
+	memset(&m, 0, sizeof m);
+	m.kind = kind;
+	m.file = file;
+	m.pos = pos;
+	m.text = text;
+	m.explanation = kind == MSG_EXPLAIN || kind == MSG_FLOW || kind == MSG_FROM;
+	m.header = -1;
+	m.seq = out->v.n;
 	VEC_PUSH(out->v, m);
+	return &out->v.a[out->v.n - 1];
 }
 
 static esc_val *loc_val(esc_graph *g, int l)
@@ -47,34 +56,12 @@ static void loc_name(esc_graph *g, int l, strbuf *b)
 		sb_add(b, v->name);
 }
 
-static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
+/* The flow lines of a path, under the header at index `header`. */
+static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
+			 int header, esc_msgs *out)
 {
-	esc_loc *loc = &g->locs.a[ev->loc];
-	esc_fn *fn = g->fns[loc->fn];
-	esc_val *v = esc_v(fn, loc->val);
-	esc_site *site = loc_site(g, ev->loc);
-	gpos pos;
-	strbuf b = {0};
-
-	if (ev->kind == EVENT_ESCAPES) {
-		if (!site || site->kind == SITE_SILENT)
-			return;
-		pos = site->pos;
-		sb_addf(&b, "%s escapes to heap:",
-			site->kind == SITE_HEAPVAR ? site->varname : site->name);
-	} else {
-		if (v->kind != EV_PARAM || (v->flags & VF_NOREPORT) ||
-		    !(v->flags & VF_POINTERS))
-			return;
-		pos = v->pos;
-		sb_addf(&b, "parameter %s leaks to ", v->name);
-		loc_name(g, ev->root, &b);
-		sb_addf(&b, " with derefs=%d:", ev->derefs);
-	}
-	if (!fn->reported)
-		return;
-	add_msg(out, fn->file, pos, b.s, 1);
 	int src = ev->loc;
+
 	for (int i = 0; i < ev->nsteps; i++) {
 		esc_step *st = &ev->steps[i];
 		esc_edge *e = &g->locs.a[st->dst].edges.a[st->edge];
@@ -88,7 +75,9 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 			sb_add(&f, "*");
 		loc_name(g, src, &f);
 		sb_add(&f, ":");
-		add_msg(out, fn->file, pos, f.s, 1);
+		esc_msg *flow = add_msg(out, MSG_FLOW, fn->file, pos, f.s);
+		flow->header = header;
+		int flow_index = out->v.n - 1;
 		for (int k = 0; k < e->nnotes; k++) {
 			esc_note *n = &g->notes.a[e->note0 + k];
 			strbuf t = {0}, line = {0};
@@ -97,15 +86,70 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 			sb_addf(&line, "    from %s (%s) at %s:%d:%d", sb_str(&t),
 				n->why, g->fns[n->fn]->file, at.line, at.col);
 			sb_free(&t);
-			add_msg(out, fn->file, pos, line.s, 1);
+			esc_msg *from = add_msg(out, MSG_FROM, fn->file, pos, line.s);
+			from->header = header;
+			from->at = at;
+			if (k == 0)
+				out->v.a[flow_index].at = at;
 		}
 		src = st->dst;
 	}
-	if (ev->truncated)
-		add_msg(out, fn->file, pos,
-			xstrdup("  warning: truncated explanation due to "
-				"assignment cycle; see golang.org/issue/35518"),
-			1);
+	if (ev->truncated) {
+		esc_msg *w = add_msg(out, MSG_FLOW, fn->file, pos,
+				     xstrdup("  warning: truncated explanation due to "
+					     "assignment cycle; see golang.org/issue/35518"));
+		w->header = header;
+	}
+}
+
+/* The parameter gccgo copied into heap variable site v, or NULL. */
+static esc_val *param_of_heapvar(esc_fn *fn, int v)
+{
+	for (int p = 2; p < fn->vals.n; p++)
+		if (esc_v(fn, p)->kind == EV_PARAM && esc_v(fn, p)->heapvar == v)
+			return esc_v(fn, p);
+	return NULL;
+}
+
+static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
+{
+	esc_loc *loc = &g->locs.a[ev->loc];
+	esc_fn *fn = g->fns[loc->fn];
+	esc_val *v = esc_v(fn, loc->val);
+	esc_site *site = loc_site(g, ev->loc);
+	strbuf b = {0};
+
+	if (!fn->reported)
+		return;
+	if (ev->kind == EVENT_ESCAPES) {
+		if (!site || site->kind == SITE_SILENT)
+			return;
+		esc_val *param = site->kind == SITE_HEAPVAR
+					 ? param_of_heapvar(fn, loc->val)
+					 : NULL;
+		if (param) {
+			/* gc's parameter is the variable: its address
+			   leaking is a parameter leak first */
+			strbuf p = {0};
+			sb_addf(&p, "parameter %s leaks to ", param->name);
+			loc_name(g, ev->root, &p);
+			sb_add(&p, " with derefs=0:");
+			add_msg(out, MSG_EXPLAIN, fn->file, site->pos, p.s);
+			explain_path(g, ev, fn, site->pos, out->v.n - 1, out);
+		}
+		sb_addf(&b, "%s escapes to heap:",
+			site->kind == SITE_HEAPVAR ? site->varname : site->name);
+		add_msg(out, MSG_EXPLAIN, fn->file, site->pos, b.s);
+		explain_path(g, ev, fn, site->pos, out->v.n - 1, out);
+		return;
+	}
+	if (v->kind != EV_PARAM || (v->flags & VF_NOREPORT))
+		return;
+	sb_addf(&b, "parameter %s leaks to ", v->name);
+	loc_name(g, ev->root, &b);
+	sb_addf(&b, " with derefs=%d:", ev->derefs);
+	add_msg(out, MSG_EXPLAIN, fn->file, v->pos, b.s);
+	explain_path(g, ev, fn, v->pos, out->v.n - 1, out);
 }
 
 static void site_verdicts(esc_graph *g, int fi, esc_msgs *out)
@@ -121,16 +165,16 @@ static void site_verdicts(esc_graph *g, int fi, esc_msgs *out)
 			continue;
 		if (s->kind == SITE_HEAPVAR) {
 			if (escapes)
-				add_msg(out, fn->file, s->pos,
-					xasprintf("moved to heap: %s", s->varname),
-					0);
+				add_msg(out, MSG_SITE, fn->file, s->pos,
+					xasprintf("moved to heap: %s", s->varname))
+					->escapes = 1;
 			continue;
 		}
-		add_msg(out, fn->file, s->pos,
+		add_msg(out, MSG_SITE, fn->file, s->pos,
 			xasprintf(escapes ? "%s escapes to heap"
 					  : "%s does not escape",
-				  s->name),
-			0);
+				  s->name))
+			->escapes = escapes;
 	}
 }
 
@@ -158,24 +202,44 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 		leaks l = loc->param_leaks;
 		leaks_optimize(&l);
 		if (leaks_empty(&l))
-			add_msg(out, fn->file, x->pos,
-				xasprintf("%s does not escape", x->name), 0);
+			add_msg(out, MSG_PARAM, fn->file, x->pos,
+				xasprintf("%s does not escape", x->name));
 		int h = leaks_heap(&l);
 		if (h == 0)
-			add_msg(out, fn->file, x->pos,
-				xasprintf("leaking param: %s", x->name), 0);
+			add_msg(out, MSG_PARAM, fn->file, x->pos,
+				xasprintf("leaking param: %s", x->name));
 		else if (h > 0)
-			add_msg(out, fn->file, x->pos,
-				xasprintf("leaking param content: %s", x->name),
-				0);
+			add_msg(out, MSG_PARAM, fn->file, x->pos,
+				xasprintf("leaking param content: %s", x->name));
 		for (int r = 0; r < ESC_NRESULTS; r++) {
 			int lv = leaks_result(&l, r);
 			if (lv >= 0)
-				add_msg(out, fn->file, x->pos,
+				add_msg(out, MSG_PARAM, fn->file, x->pos,
 					xasprintf("leaking param: %s to result %s level=%d",
-						  x->name, result_name(fn, r), lv),
-					0);
+						  x->name, result_name(fn, r), lv));
 		}
+	}
+}
+
+/* -m=2: how each closure captures each variable, as gc says it. */
+static void capture_lines(esc_graph *g, int fi, esc_msgs *out)
+{
+	esc_fn *fn = g->fns[fi];
+
+	for (int i = 0; i < fn->captures.n; i++) {
+		esc_val *v = esc_v(fn, fn->captures.a[i].val);
+		if (!(v->flags & VF_TRANSPARENT) || !v->heapvar)
+			continue;
+		esc_site *s = esc_site_of(fn, v->heapvar);
+		strbuf name = {0};
+		esc_gc_func_name(fn, &name);
+		add_msg(out, MSG_OTHER, fn->file, s->pos,
+			xasprintf("%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+				  sb_str(&name), (s->hints & SH_BYVAL) ? "value" : "ref",
+				  s->varname, (s->hints & SH_ADDRTAKEN) ? "true" : "false",
+				  (s->hints & SH_REASSIGNED) ? "true" : "false",
+				  s->size));
+		sb_free(&name);
 	}
 }
 
@@ -206,16 +270,17 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 			continue;
 		esc_gc_func_name(fn, &name);
 		esc_stmt_text(fn, g->ignored.a[i].edge, &st, &pos);
-		add_msg(out, fn->file, pos,
+		add_msg(out, MSG_OTHER, fn->file, pos,
 			xasprintf("%s ignoring self-assignment in %s", sb_str(&name),
-				  sb_str(&st)),
-			0);
+				  sb_str(&st)));
 		sb_free(&name);
 		sb_free(&st);
 	}
 	for (int fi = 0; fi < g->nfns; fi++) {
 		if (!g->fns[fi]->reported)
 			continue;
+		if (m >= 2)
+			capture_lines(g, fi, out);
 		param_verdicts(g, fi, out);
 		site_verdicts(g, fi, out);
 	}

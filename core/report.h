@@ -13,11 +13,27 @@
 
 #include "solve.h"
 
+enum esc_msg_kind {
+	MSG_SITE,		/* a site's verdict: escapes, does not escape,
+				   moved to heap */
+	MSG_PARAM,		/* a parameter's verdict (gc's tag) */
+	MSG_OTHER,		/* ignoring self-assignment, capturing by ... */
+	MSG_EXPLAIN,		/* -m=2: "X escapes to heap:" or "parameter p
+				   leaks to R with derefs=N:" */
+	MSG_FLOW,		/* -m=2: "  flow: D = &S:" under an EXPLAIN */
+	MSG_FROM,		/* -m=2: "    from E (why) at F:L:C" */
+};
+
 typedef struct esc_msg {
+	enum esc_msg_kind kind;
 	const char *file;
 	gpos pos;
 	char *text;
-	int explanation;	/* an -m=2 line */
+	int explanation;	/* an -m=2 line (EXPLAIN, FLOW, FROM) */
+	int header;		/* FLOW, FROM: index of their EXPLAIN */
+	gpos at;		/* FROM: the note's position; FLOW: its first
+				   note's (gc's position for the step) */
+	int escapes;		/* MSG_SITE: the site escapes */
 	int seq;		/* production order, to sort stably */
 } esc_msg;
 

@@ -20,6 +20,7 @@
  */
 #include "sites.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -349,6 +350,12 @@ void esc_name_sites(esc_fn *fn)
 		s->name = NULL;
 		name_site(fn, s);
 	}
+	for (int i = 0; i < fn->convs.n; i++) {
+		esc_site *c = &fn->convs.a[i];
+		free(c->name);
+		c->name = NULL;
+		name_box(fn, c);
+	}
 }
 
 void esc_place_params(esc_fn *fn)
@@ -630,12 +637,21 @@ void esc_decide_captures(esc_fn *fn)
 			continue;
 		esc_site *s = esc_site_of(fn, v);
 		if (s->kind != SITE_HEAPVAR || !(s->hints & SH_CAPTURED) ||
-		    (s->hints & SH_ADDRTAKEN) || s->size > 128 || s->size < 0)
+		    (s->hints & SH_ADDRTAKEN) || s->size > 128 || s->size < 0) {
+			gnode *body = s->kind == SITE_HEAPVAR && (s->hints & SH_CAPTURED)
+					      ? find(fn, s->gccgo_pos,
+						     GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT))
+					      : NULL;
+			if (body && reassigned(body, s->varname, s->gccgo_pos, 0))
+				s->hints |= SH_REASSIGNED;
 			continue;
+		}
 		gnode *body = find(fn, s->gccgo_pos,
 				   GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT));
-		if (!body || reassigned(body, s->varname, s->gccgo_pos, 0))
+		if (!body || reassigned(body, s->varname, s->gccgo_pos, 0)) {
+			s->hints |= SH_REASSIGNED;
 			continue;
+		}
 		s->hints |= SH_BYVAL;
 		for (int i = 0; i < fn->stmts.n; i++)
 			if (fn->stmts.a[i].capture == v)
@@ -713,6 +729,42 @@ static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos)
 	*pos = n->pos;
 }
 
+static gnode *first_name(gnode *n, const char *name, int depth)
+{
+	if (!n || depth > 500)
+		return NULL;
+	if (n->kind == GN_NAME && n->text && strcmp(n->text, name) == 0)
+		return n;
+	gnode *best = NULL;
+	gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++) {
+		gnode *r = first_name(kids[i], name, depth + 1);
+		if (r && (!best || gpos_cmp(r->start, best->start) < 0))
+			best = r;
+	}
+	for (int i = 0; i < n->nlist; i++) {
+		gnode *r = first_name(n->list[i], name, depth + 1);
+		if (r && (!best || gpos_cmp(r->start, best->start) < 0))
+			best = r;
+	}
+	for (int i = 0; i < n->nlist2; i++) {
+		gnode *r = first_name(n->list2[i], name, depth + 1);
+		if (r && (!best || gpos_cmp(r->start, best->start) < 0))
+			best = r;
+	}
+	return best;
+}
+
+/* Where closure fn first uses the variable `name` (gc's position for the
+ * captured variable). */
+static gpos first_use(esc_fn *fn, const char *name)
+{
+	gnode *lit = find_start(fn, fn->pos, GN_MASK(GN_FUNCLIT));
+	gnode *n = lit && name ? first_name(lit->y, name, 0) : NULL;
+
+	return n ? n->start : fn->pos;
+}
+
 void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 {
 	esc_fn *fn = g->fns[note->fn];
@@ -753,5 +805,22 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 	case NOTE_CALL:
 		esc_call_text(fn, &fn->calls.a[note->ref], text, pos);
 		return;
+	case NOTE_CAPTURE: {
+		esc_capture *c = &fn->captures.a[note->ref];
+		esc_val *v = esc_v(fn, c->val);
+		const char *name = v->heapvar ? esc_site_of(fn, v->heapvar)->varname
+					      : v->name;
+		int ci = intmap_get(&g->by_user, (unsigned long long)(uintptr_t)c->closure,
+				    0) - 1;
+		sb_add(text, name ? name : "?");
+		*pos = ci >= 0 ? first_use(g->fns[ci], name) : fn->pos;
+		return;
+	}
+	case NOTE_CONV: {
+		esc_site *c = &fn->convs.a[note->ref];
+		sb_add(text, c->name ? c->name : "?");
+		*pos = c->pos;
+		return;
+	}
 	}
 }

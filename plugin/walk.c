@@ -75,6 +75,7 @@ struct box_store {
 	int site;		/* or the site itself (a boxed constant) */
 	int slot, nelems;
 	unsigned iface;		/* DECL_UID of the interface temporary, or 0 */
+	int conv;		/* its entry in esc_fn.convs */
 };
 
 /* An interface temporary copied into an array's element (a map literal's
@@ -536,7 +537,7 @@ static int array_slot(tree ref, int *nelems)
  * site of its own, returned. */
 static int note_box_store(struct walker *w, tree lhs, tree rhs)
 {
-	struct box_store b = {NULL_TREE, 0, -1, -1, 0};
+	struct box_store b = {NULL_TREE, 0, -1, -1, 0, -1};
 	tree base = TREE_OPERAND(lhs, 0);
 
 	b.slot = array_slot(base, &b.nelems);
@@ -556,6 +557,20 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 	} else {
 		return 0;
 	}
+	/* the conversion, named like a box, for the -m=2 note */
+	esc_site c;
+	memset(&c, 0, sizeof c);
+	c.kind = SITE_BOX;
+	c.gccgo_pos = w->pos;
+	c.slot = b.slot;
+	c.nelems = b.nelems;
+	c.call = c.arg = -1;
+	c.size = c.elemsize = c.count = -1;
+	if (rhs && TREE_CODE(rhs) == SSA_NAME && SSA_NAME_VAR(rhs) &&
+	    is_go_name(decl_name(SSA_NAME_VAR(rhs))))
+		c.varname = decl_name(SSA_NAME_VAR(rhs));
+	VEC_PUSH(w->fn->convs, c);
+	b.conv = w->fn->convs.n - 1;
 	VEC_PUSH(w->box_stores, b);
 	return b.site;
 }
@@ -585,7 +600,14 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	struct hole h = lhs_hole(w, lhs);
 	int nstmts = w->fn->stmts.n;
 
-	if (!carries_pointers(lhs, rhs1, code))
+	/* gccgo's copy of a parameter into its heap variable keeps its flow
+	   whatever the type: gc's parameter is that variable, and a closure
+	   capturing it records where it goes */
+	bool param_copy = TREE_CODE(rhs1) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF(rhs1) &&
+			  SSA_NAME_VAR(rhs1) && TREE_CODE(SSA_NAME_VAR(rhs1)) == PARM_DECL &&
+			  TREE_CODE(lhs) == MEM_REF;
+	bool weak = !carries_pointers(lhs, rhs1, code);
+	if (weak && !param_copy)
 		h.kind = HOLE_NONE;
 	if (strcmp(field_name(lhs), "__object") == 0) {
 		int site = note_box_store(w, lhs, rhs1);
@@ -626,6 +648,15 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	default:
 		break;
 	}
+
+	if (weak && param_copy && w->fn->stmts.n > nstmts)
+		w->fn->stmts.a[nstmts].weak = 1;
+
+	/* a value stored into an interface: its conversion, for -m=2 */
+	if (strcmp(field_name(lhs), "__object") == 0 && w->box_stores.n &&
+	    w->box_stores.a[w->box_stores.n - 1].rhs == rhs1 &&
+	    w->fn->stmts.n > nstmts)
+		w->fn->stmts.a[nstmts].conv = w->box_stores.a[w->box_stores.n - 1].conv;
 
 	/* remember what may turn allocations into heap variables and
 	   boxes: decided once every site is known */
@@ -1103,22 +1134,29 @@ static void classify_sites(struct walker *w)
 	for (int i = 0; i < w->box_stores.n; i++) {
 		struct box_store *b = &w->box_stores.a[i];
 		int v = b->site ? b->site : site_of(w, b->rhs);
+		esc_site *c = b->conv >= 0 ? &w->fn->convs.a[b->conv] : NULL;
+		for (int k = 0; b->iface && c && k < w->decl_args.n; k++)
+			if (w->decl_args.a[k].uid == b->iface) {
+				c->call = w->decl_args.a[k].call;
+				c->arg = w->decl_args.a[k].arg;
+			}
+		for (int k = 0; b->iface && c && k < w->iface_copies.n; k++)
+			if (w->iface_copies.a[k].uid == b->iface) {
+				c->slot = w->iface_copies.a[k].slot;
+				c->nelems = w->iface_copies.a[k].nelems;
+				c->mapkey = w->iface_copies.a[k].key;
+			}
 		if (!v)
 			continue;
 		esc_site *s = esc_site_of(w->fn, v);
-		s->slot = b->slot;
-		s->nelems = b->nelems;
-		for (int k = 0; b->iface && k < w->decl_args.n; k++)
-			if (w->decl_args.a[k].uid == b->iface) {
-				s->call = w->decl_args.a[k].call;
-				s->arg = w->decl_args.a[k].arg;
-			}
-		for (int k = 0; b->iface && k < w->iface_copies.n; k++)
-			if (w->iface_copies.a[k].uid == b->iface) {
-				s->slot = w->iface_copies.a[k].slot;
-				s->nelems = w->iface_copies.a[k].nelems;
-				s->mapkey = w->iface_copies.a[k].key;
-			}
+		if (c) {
+			c->value = v;
+			s->slot = c->slot;
+			s->nelems = c->nelems;
+			s->call = c->call;
+			s->arg = c->arg;
+			s->mapkey = c->mapkey;
+		}
 	}
 	for (int i = 0; i < w->boxes.n; i++) {
 		int v = site_of(w, w->boxes.a[i].rhs);
@@ -1155,6 +1193,8 @@ static void closure_captures(struct walker *w)
 		esc_capture c = {w->closures.a[ci - 1], fs->field, fs->val.val,
 				 fs->val.derefs};
 		VEC_PUSH(fn->captures, c);
+		if (fs->stmt >= 0)
+			fn->stmts.a[fs->stmt].cap = fn->captures.n - 1;
 		esc_val *v = esc_v(fn, fs->val.val);
 		if (fs->stmt >= 0 && (v->flags & VF_TRANSPARENT) && fs->val.derefs == 0) {
 			fn->stmts.a[fs->stmt].capture = v->heapvar;
