@@ -46,6 +46,11 @@ static esc_fn *local_fn(tree decl)
 	return i >= 0 ? unit.a[i] : NULL;
 }
 
+static bool summaries_off(void)
+{
+	return goesc_opts.summaries && strcmp(goesc_opts.summaries, "off") == 0;
+}
+
 /* What is known of each call's callee before solving. */
 static void bind_calls(esc_fn *fn)
 {
@@ -58,14 +63,24 @@ static void bind_calls(esc_fn *fn)
 			continue;
 		}
 		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
-		if (!x)
+		int nsum = 0;
+		const leaks *sum = summaries_off() ? NULL
+				   : esc_summaries_lookup(c->callee, &nsum);
+		if (!x && !sum)
 			continue;
 		c->kind = CALLEE_TAGGED;
+		/* goesc's own summary of the package first: compiled with the
+		   plugin, its export data has no escape notes */
 		for (int a = 0; a < c->nargs; a++)
-			c->tags[a] = a < x->nparams
-					     ? leaks_from_gccgo_note(x->params[a].has_esc,
-								     x->params[a].esc)
-					     : leaks_all_heap();
+			if (sum)
+				c->tags[a] = a < nsum ? sum[a] : leaks_all_heap();
+			else
+				c->tags[a] = a < x->nparams
+						     ? leaks_from_gccgo_note(x->params[a].has_esc,
+									     x->params[a].esc)
+						     : leaks_all_heap();
+		if (!x)
+			continue;
 		if (x->nparams > 0 && x->params[x->nparams - 1].variadic) {
 			c->variadic = 1;
 			c->nfixed = x->nparams - 1;
@@ -101,6 +116,67 @@ static void link_closures(void)
 	for (int i = 0; i < unit.n; i++)
 		esc_decide_captures(unit.a[i]);
 	intmap_free(&by_name);
+}
+
+/* The file this unit's summaries go to, or NULL: DIR/PREFIX.goesc with
+ * -fplugin-arg-goesc-summaries=DIR, else next to the object gccgo writes
+ * (-dumpdir and -dumpbase say where: out/p.go -> out/p.goesc). */
+static char *summaries_path(const char *prefix)
+{
+	if (summaries_off())
+		return NULL;
+	if (goesc_opts.summaries)
+		return xasprintf("%s/%s.goesc", goesc_opts.summaries, prefix);
+	const char *base = dump_base_name;
+	if (!base || !*base)
+		return NULL;
+	const char *dirname = dump_dir_name ? dump_dir_name : "";
+	if (strncmp(dirname, "/dev/", 5) == 0)
+		return NULL;	/* -o /dev/null: no file beside it */
+	size_t n = strlen(base);
+	const char *ext = dump_base_ext ? dump_base_ext : "";
+	if (*ext && n > strlen(ext) && strcmp(base + n - strlen(ext), ext) == 0)
+		n -= strlen(ext);
+	else if (strrchr(base, '.'))
+		n = (size_t)(strrchr(base, '.') - base);
+	return xasprintf("%s%.*s.goesc", strchr(base, '/') ? "" : dirname,
+			 (int)n, base);
+}
+
+/* Write the summaries of this unit's own functions (not closures, thunks
+ * or imported inline bodies), for the packages that import it. */
+static void write_summaries(void)
+{
+	char *prefix = NULL;
+	FILE *f = NULL;
+	char *path = NULL;
+
+	for (int i = 0; i < unit.n; i++) {
+		esc_fn *fn = unit.a[i];
+		tree decl = (tree)fn->user;
+		const char *asmname = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+		const char *dot = strchr(asmname, '.');
+		if (!fn->summary || DECL_EXTERNAL(decl) || !dot ||
+		    strstr(asmname, "..") || strncmp(asmname, "__go_", 5) == 0)
+			continue;
+		if (!f) {
+			prefix = xstrndup(asmname, (size_t)(dot - asmname));
+			path = summaries_path(prefix);
+			f = path ? fopen(path, "w") : NULL;
+			if (!f) {
+				if (path && goesc_opts.summaries)
+					error("goesc: cannot write %qs: %s", path,
+					      xstrerror(errno));
+				break;
+			}
+			esc_summaries_header(f);
+		}
+		esc_summaries_func(f, asmname, fn->nparams, fn->summary);
+	}
+	if (f && fclose(f) != 0)
+		error("goesc: cannot write %qs: %s", path, xstrerror(errno));
+	free(prefix);
+	free(path);
 }
 
 /* Calls into functions already solved use their summaries; the rest of
@@ -263,6 +339,7 @@ void goesc_analyse_unit(void)
 	free(t.onstack);
 	VEC_FREE(t.stack);
 
+	write_summaries();
 	for (int i = 0; i < n; i++) {
 		esc_fn_free(unit.a[i]);
 		VEC_FREE(closures_of[i]);
@@ -273,4 +350,5 @@ void goesc_analyse_unit(void)
 	intmap_free(&fn_index);
 	gosrc_free_all();
 	xdata_free_all();
+	esc_summaries_free_all();
 }

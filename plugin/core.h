@@ -13,6 +13,7 @@ extern "C" {
 #include "runtime.h"
 #include "sites.h"
 #include "solve.h"
+#include "summaries.h"
 #include "util.h"
 }
 

@@ -16,6 +16,10 @@
  *            the verdicts (what -fdump-tree-goesc would do, but GCC reads
  *            -fdump-* options before it loads plugins, so it rejects that
  *            spelling; -fdump-tree-all includes the dump too)
+ *   summaries=DIR|off
+ *            where goesc writes the summaries of the package it compiles
+ *            and reads those of the packages it imports (default: next to
+ *            each package's object: p.o, p.goesc), or off
  *   help     print this list
  *
  * What it changes: so that every allocation reaches GIMPLE, it turns off
@@ -39,7 +43,7 @@
 
 int plugin_is_GPL_compatible;
 
-struct goesc_options goesc_opts = {1, 0};
+struct goesc_options goesc_opts = {1, 0, NULL};
 
 static const char goesc_help[] =
 	"escape analysis verdicts in the words of Go's gc (-gcflags=-m)\n"
@@ -47,6 +51,10 @@ static const char goesc_help[] =
 	"                             2 with gc's -m=2 explanations\n"
 	"  -fplugin-arg-goesc-dump    write FILE.NNNt.goesc: the IR, graph and\n"
 	"                             verdicts of every function\n"
+	"  -fplugin-arg-goesc-summaries=DIR|off\n"
+	"                             where to write this package's summaries\n"
+	"                             and read imported ones (default: next to\n"
+	"                             the objects: p.o, p.goesc)\n"
 	"  -fplugin-arg-goesc-help    print this help\n";
 
 static struct plugin_info goesc_info = {
@@ -54,7 +62,7 @@ static struct plugin_info goesc_info = {
 	goesc_help,
 };
 
-static const char *const option_names = "m, dump, help";
+static const char *const option_names = "m, dump, summaries, help";
 
 /* Parse -fplugin-arg-goesc-*; false after an error was reported. */
 static bool parse_options(struct plugin_name_args *info)
@@ -81,6 +89,12 @@ static bool parse_options(struct plugin_name_args *info)
 				ok = false;
 			}
 			goesc_opts.dump = 1;
+		} else if (strcmp(key, "summaries") == 0) {
+			if (!value || !*value) {
+				error("goesc: %<-fplugin-arg-goesc-summaries%> needs a directory or %<off%>");
+				ok = false;
+			}
+			goesc_opts.summaries = value;
 		} else if (strcmp(key, "help") == 0) {
 			fprintf(stderr, "goesc: %s", goesc_help);
 		} else {

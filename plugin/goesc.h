@@ -7,6 +7,7 @@
 struct goesc_options {
 	int m;		/* gc's -m level, 1 or 2 */
 	int dump;	/* -fplugin-arg-goesc-dump */
+	const char *summaries;	/* -fplugin-arg-goesc-summaries=DIR, "off" */
 };
 
 extern struct goesc_options goesc_opts;

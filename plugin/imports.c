@@ -9,6 +9,8 @@
 void goesc_imports_init(void)
 {
 	xdata_set_version(GOESC_GO_VERSION, GOESC_TARGET);
+	if (goesc_opts.summaries && strcmp(goesc_opts.summaries, "off") != 0)
+		esc_summaries_set_dir(goesc_opts.summaries);
 	for (unsigned i = 0; i < save_decoded_options_count; i++) {
 		const struct cl_decoded_option *o = &save_decoded_options[i];
 		if (o->opt_index == OPT_I && o->arg)
