@@ -1,4 +1,123 @@
-/*@HEADER@*/
+/* gosrc.c: a small Go front end that sees a file the way gc 1.19 does.
+ *
+ * Model
+ * -----
+ * gosrc_get() reads and caches a file; gosrc_ast() parses it once into
+ * gnodes allocated from the file's arena (freed by gosrc_free_all(); the
+ * file cache is the only global state).  The lexer does Go's semicolon
+ * insertion (after a name, literal, break/continue/fallthrough/return,
+ * ++ -- ) ] }, at a newline, a line comment, a block comment holding a
+ * newline, or EOF) and knows every literal form; positions are 1-based
+ * lines and byte columns (a tab is one column).  The parser is recursive
+ * descent after cmd/compile/internal/syntax: the same grammar, the same
+ * composite-literal-or-block rule (expression nesting level, -1 in
+ * if/for/switch headers), the same guesses for type parameters, and the
+ * same node positions.  Errors become GN_BAD nodes; the parser skips to
+ * the next ';' or '}' (statements) or declaration keyword (top level)
+ * and goes on.  Recursion is limited to MAX_NEST levels, every loop
+ * consumes a token, and the passes over the tree (parents, loop depths,
+ * lookups) are iterative, so any input terminates in linear time.
+ *
+ * Each node has start/end (its text, end one past the last byte) and pos,
+ * the syntax package's position, which is what gc prints: a call at its
+ * '(', an index or slice at '[', a selector or type assertion at '.', a
+ * composite literal at '{', a key:value at ':', a unary or binary
+ * expression or an assignment (= := op= ++ --) or send at its operator,
+ * return/go/defer/if/for/switch/select at the keyword, a range statement
+ * at "range", a label at its ':', a function declaration at its name, a
+ * parameter at its name.
+ *
+ * Loop depth (gc's escape.loopDepth minus one; see escape/stmt.go)
+ * ------------------------------------------------------------------
+ *  - 0 in a function body; a function literal's body and parameters start
+ *    at 0 again, the literal itself has the depth where it appears;
+ *  - for init; cond; post { body }: init at the outer depth, cond, post
+ *    and body one deeper ("for cond {" too);
+ *  - for k, v := range x { body }: the range statement, x and the k, v
+ *    declarations at the outer depth (gc declares them before the loop),
+ *    the body one deeper;
+ *  - a label is "looping" when a goto to it follows it in the function
+ *    (gotos in the dead branch of "if <constant>" do not count: gc drops
+ *    that branch first); the labeled statement and everything after it
+ *    in the enclosing statement list are one deeper.  gc flattens blocks
+ *    used as statements, so the region then continues after the block;
+ *  - if/switch/select bodies keep the depth of the statement.
+ *
+ * Printing (gc's ir/fmt.go and types/fmt.go, applied to syntax)
+ * --------------------------------------------------------------
+ * Expressions print as gc's %v of the IR node they become: parentheses
+ * dropped and put back by ir.OpPrec; unary "- (-x)" for the same operator
+ * twice; OPTRLIT, closures and the calls of recover, real, imag, complex
+ * and make(map|chan) have precedence 0 and get parenthesized as operands
+ * ("(func literal)()", "(recover()) == nil"); string concatenation
+ * prints all operands at one precedence; composite literals as
+ * "T{...}" / "T{}" with T printed as a type ("[3]int" for [...]int, the
+ * elided type of an inner literal taken from the outer one, "&T{...}"
+ * for an elided *T); "func literal"; conversions "T(x)" for a named type,
+ * "([]byte)(s)" otherwise; new(T), make(T, args); method calls on a type
+ * declared in the file as "T.M(x, args)" / "(*T).M(x, args)" with
+ * promoted fields and methods spelled out ("o.Inner.v"); calls of known
+ * variadic functions with their arguments packed ("f(a, ... argument...)",
+ * "f(a, nil...)"); an imported package by its name.  Constant
+ * expressions print as gc keeps them, their source text (syntax.String):
+ * "10 * 10", "0x1F", "'a'", "N + 1", "(N + 1) * 2".  Types: "interface {}",
+ * "interface { M(); main.m() }" (methods sorted, exported first,
+ * unexported qualified by the package), "struct { a int \"tag\"; T }",
+ * "func(int, ...string) (int, error)", "chan (<-chan int)", "map[K]V",
+ * "G[int,string]", aliases declared in the file resolved, array lengths
+ * folded.  Statements: "x := v", "a, b = c, d", "x += y", "x += 1" for
+ * x++ (gc 1.19 builds it so), "c <- v", "return a, b" ("return " when
+ * bare), "go f(x)", "defer f(x)", "if c { s1; s2 } else { ... }" (the
+ * init printed unless it declares or has a temporary; a constant
+ * condition drops the dead branch), "for loop", "switch statement",
+ * "select statement", "<node SELRECV2>" for a select receive, "L: ",
+ * "var x T; x = v" for a var declaration in a block, "x = v" for a var
+ * spec, "<node DCLCONST>", "<node DCLTYPE>".
+ *
+ * Facts about gc 1.19's messages (checked with
+ * "go tool compile -p=main -m -l", "-m=2" and "-m=3" on the fixtures in
+ * testsuite/unit/data/gosrc_*.go and on the files of Go's test directory)
+ * -----------------------------------------------------------------
+ *  - Sites are named and placed as above: "new(int)" and "make(...)" at
+ *    '(', "[]byte{...}" / "map[int]int{...}" at '{', "&T{...}" at '&'
+ *    (an elided "&T{...}" at its '{', where gc also reports the inner
+ *    "T{...}"), "func literal" at "func", "t.M" at '.', "s + \"x\"" at
+ *    '+', "([]byte)(s)" / "string(b)" at '(', "... argument" at the
+ *    call's '(', "moved to heap: x" at the declaring name, parameters at
+ *    their names; -m=2 "from" lines: "y := &T{} (assign)" at ":=",
+ *    "sink = y" at '=', "return &a" at "return", "c <- new(int) (send)"
+ *    at "<-", a var spec's "z = &T{...}" at its first name (every name
+ *    of "var q, r = a, b" at the first name).
+ *  - Implicit conversions (interface boxing) are not at the converted
+ *    expression: in "lhs = v" at the last left-hand side (so
+ *    "sink = n" reports "n escapes to heap" at "sink"); in
+ *    "var x I = v" at v; a call argument at the position of the nearest
+ *    preceding argument that is not a plain name, or at the call's '('
+ *    when there is none (g(n, n+1, m): n at '(', n + 1 and m at '+');
+ *    the argument of panic at the call's '('; a value in a keyed
+ *    composite literal at its ':'; "return a, b": observed at the
+ *    position of a later result.  The text printed is the converted
+ *    expression ("n", "n + 1").
+ *  - Variadic calls: verdicts print "f(... argument...)", "f(a, nil...)"
+ *    for no extra argument; -m=3 statement lines and some -m=2 "from"
+ *    lines print the call as written (GOSRC_PRINT_UNPACKED).
+ *  - gc names closures outer.func1, outer.func1.1 (nested),
+ *    glob..func1 (package level), methods T.M / (*T).M.
+ *
+ * Limits (no type checker)
+ * ------------------------
+ * Only declarations in this file are known: a method call on a value
+ * whose type or method is declared elsewhere (another file, an imported
+ * package) prints as written ("b.WriteString(s)" where gc prints
+ * "(*bytes.Buffer).WriteString(b, s)"); so do promoted fields through
+ * such types, conversions gc makes explicit in comparisons ("I2(a) == b"),
+ * constants gc folds from other packages or unsafe.Sizeof (dead code
+ * under "if runtime.Compiler == ...", "[]rune(\"\")" printed as
+ * "[]rune{}"), interface methods embedded from other packages,
+ * "var x = f()" types ("var x ?" inside a printed block), and the
+ * temporaries gc introduces (".autotmp_N").  Closure numbering follows
+ * source order, and package-level closures are counted per file.
+ */
 
 #include "gosrc.h"
 
@@ -105,6 +224,11 @@ struct gosrc {
 	int nerrors;		/* syntax errors */
 	gnode *ast;
 	arena mem;
+	/* package-level names -> declarations (open addressing) */
+	const char **top_name;
+	const gnode **top_decl;
+	size_t top_cap;
+	int top_built;
 };
 
 static struct gosrc *file_cache;
@@ -223,6 +347,8 @@ void gosrc_free_all(void)
 
 		file_cache = s->next;
 		arena_free(&s->mem);
+		free(s->top_name);
+		free(s->top_decl);
 		free(s->lines);
 		free(s->text);
 		free(s->path);
@@ -283,7 +409,6 @@ typedef struct token {
 } token;
 
 typedef struct parser {
-	struct gosrc *src;
 	arena *mem;
 	const unsigned char *s;
 	size_t n;
@@ -709,11 +834,9 @@ static void next(parser *p)
 /* Parser: helpers                                                     */
 /* ------------------------------------------------------------------ */
 
-enum { FIX_DELTA };
-
+/* A loop depth adjustment applied to a subtree once parents are known. */
 struct fixup {
 	gnode *n;
-	int kind;
 	int delta;
 };
 
@@ -779,7 +902,7 @@ static gnode **list1(parser *p, gnode *a)
 	return l;
 }
 
-static void add_fixup(parser *p, gnode *n, int kind, int delta)
+static void add_fixup(parser *p, gnode *n, int delta)
 {
 	if (p->nfix == p->fixcap) {
 		p->fixcap = p->fixcap ? 2 * p->fixcap : 32;
@@ -788,7 +911,6 @@ static void add_fixup(parser *p, gnode *n, int kind, int delta)
 	struct fixup *f = (struct fixup *)p->fix + p->nfix++;
 
 	f->n = n;
-	f->kind = kind;
 	f->delta = delta;
 }
 
@@ -1000,7 +1122,7 @@ static gnode *func_lit_or_type(parser *p)
 	gnode *f = mk(p, GN_FUNCLIT, pos);
 
 	if (saved)
-		add_fixup(p, ft, FIX_DELTA, -saved);
+		add_fixup(p, ft, -saved);
 	f->x = ft;
 	p->xnest++;
 	p->ldepth = 0;
@@ -1183,7 +1305,8 @@ static gnode *pexpr(parser *p, gnode *x)
 			t->list[0] = i;
 			if (!got(p, T_COLON)) {
 				syntax_error(p);
-				skip_to(p, TM(T_COMMA) | TM(T_COLON) | TM(T_RBRACK));
+				skip_to(p, TM(T_COMMA) | TM(T_COLON) |
+					   TM(T_RBRACK));
 				got(p, T_COLON);
 			}
 			p->xnest++;
@@ -2213,8 +2336,6 @@ static void header(parser *p, int keyword, gnode **init, gnode **cond,
 	} else {
 		cs = *init;
 		*init = NULL;
-		if (keyword == T_FOR && cs)
-			add_fixup(p, cs, FIX_DELTA, 1);
 	}
 done:
 	p->ldepth = depth;
@@ -2287,7 +2408,9 @@ static gnode *for_stmt(parser *p)
 	s->x = init;
 	if (cs) {
 		s->y = cond_expr(p, cs);
-		s->y->loop_depth = cs->loop_depth;
+		/* "for cond {": parsed as an init statement, outside */
+		if (cs->loop_depth == depth)
+			add_fixup(p, s->y, 1);
 	}
 	s->z = post;
 	s->list = list1(p, body);
@@ -2923,7 +3046,6 @@ static gnode *parse_file(struct gosrc *src)
 	gnode *f;
 
 	memset(&p, 0, sizeof(p));
-	p.src = src;
 	p.mem = &src->mem;
 	p.s = (const unsigned char *)src->text;
 	p.n = src->len;
@@ -3091,7 +3213,7 @@ static gnode *find(gosrc *src, gpos at, unsigned long long kinds, int how)
 {
 	gnode *n = gosrc_ast(src), *best = NULL;
 
-	if (!n)
+	if (!n || !contains(n, at))
 		return NULL;
 	while (n) {
 		bool ok = kind_ok(n, kinds);
@@ -3260,7 +3382,110 @@ static const char *import_name(const gnode *imp, char *buf, size_t size)
 	return buf;
 }
 
+static size_t name_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static void top_insert(struct gosrc *src, const char *name, const gnode *d)
+{
+	size_t i = name_hash(name) & (src->top_cap - 1);
+
+	while (src->top_name[i]) {
+		if (strcmp(src->top_name[i], name) == 0)
+			return;	/* the first declaration wins */
+		i = (i + 1) & (src->top_cap - 1);
+	}
+	src->top_name[i] = name;
+	src->top_decl[i] = d;
+}
+
+static void top_build(struct gosrc *src, const gnode *f)
+{
+	size_t n = 16;
+	char buf[256];
+
+	for (int i = 0; i < f->nlist; i++) {
+		const gnode *d = f->list[i];
+
+		n++;
+		if (d->kind == GN_DECLSTMT)
+			for (int k = 0; k < d->nlist; k++)
+				n += (size_t)d->list[k]->nlist + 1;
+	}
+	src->top_cap = 16;
+	while (src->top_cap < 2 * n)
+		src->top_cap *= 2;
+	src->top_name = xmalloc(src->top_cap * sizeof(char *));
+	src->top_decl = xmalloc(src->top_cap * sizeof(gnode *));
+	memset(src->top_name, 0, src->top_cap * sizeof(char *));
+	for (int i = 0; i < f->nlist; i++) {
+		const gnode *d = f->list[i];
+		const char *in;
+
+		switch (d->kind) {
+		case GN_DECLSTMT:
+			for (int k = 0; k < d->nlist; k++) {
+				const gnode *sp = d->list[k];
+
+				if (sp->kind == GN_TYPESPEC && sp->text)
+					top_insert(src, sp->text, sp);
+				if (sp->kind != GN_VARSPEC &&
+				    sp->kind != GN_CONSTSPEC)
+					continue;
+				for (int j = 0; j < sp->nlist; j++)
+					if (sp->list[j]->kind == GN_NAME &&
+					    sp->list[j]->text)
+						top_insert(src, sp->list[j]->text,
+							   sp);
+			}
+			break;
+		case GN_FUNCDECL:
+			if (!d->nlist && d->text)
+				top_insert(src, d->text, d);
+			break;
+		case GN_IMPORT:
+			in = import_name(d, buf, sizeof(buf));
+			if (in)
+				top_insert(src, arena_strndup(&src->mem, in,
+							      strlen(in)), d);
+			break;
+		default:
+			break;
+		}
+	}
+	src->top_built = 1;
+}
+
+static const gnode *decl_in_file_slow(const gnode *f, const char *name);
+
 static const gnode *decl_in_file(const gnode *f, const char *name)
+{
+	struct gosrc *src;
+
+	for (src = file_cache; src; src = src->next)
+		if (src->ast == f)
+			break;
+	if (!src)
+		return decl_in_file_slow(f, name);
+	if (!src->top_built)
+		top_build(src, f);
+
+	size_t i = name_hash(name) & (src->top_cap - 1);
+
+	while (src->top_name[i]) {
+		if (strcmp(src->top_name[i], name) == 0)
+			return src->top_decl[i];
+		i = (i + 1) & (src->top_cap - 1);
+	}
+	return NULL;
+}
+
+static const gnode *decl_in_file_slow(const gnode *f, const char *name)
 {
 	const gnode *r;
 	char buf[256];
@@ -4838,7 +5063,7 @@ static void pr_complit(out *o, const gnode *n, bool amp)
 		puts_(o, amp ? "&composite literal" : "composite literal");
 		return;
 	}
-	if (amp || ptr)
+	if (amp || (ptr && !(o->flags & GOSRC_PRINT_NO_IMPLICIT_ADDR)))
 		puts_(o, "&");
 	pr_type_lit(o, t, n);
 	puts_(o, n->nlist ? "{...}" : "{}");

@@ -200,7 +200,10 @@ gnode *gosrc_find_start(gosrc *src, gpos at, unsigned long long kinds);
 /* Print `n` as gc 1.19's %v prints the corresponding IR node (for example
  * "&T{...}", "make([]int, n)", "([]byte)(s)", "s + \"x\"", "func literal",
  * "return &a", "y := &T{...}", "fmt.Println(a)").  Writes at most size bytes
- * including the final NUL (truncating) and returns the full length. */
+ * including the final NUL (truncating) and returns the full length.
+ * A GN_FIELD prints as its name (as gc names a parameter), a GN_FUNCDECL
+ * as gc's function name ("f", "T.M", "(*T).M"), a GN_VARSPEC as the
+ * assignments gc makes of it ("x = v"), a type node as the type. */
 size_t gosrc_print(const gnode *n, char *buf, size_t size);
 
 /* ---- Additions ---- */
@@ -243,8 +246,12 @@ const gnode *gosrc_resolve(const gnode *name);
  * some -m=2 "from" lines); gosrc_print packs them
  * ("fmt.Println(... argument...)", "f(1, nil...)") when the callee is
  * known to be variadic: a function or method declared in the file, or
- * a variadic function of fmt or log. */
-enum { GOSRC_PRINT_UNPACKED = 1 };
+ * a variadic function of fmt or log.
+ * GOSRC_PRINT_NO_IMPLICIT_ADDR: print an elided-type literal whose
+ * element type is *T as "T{...}" (gc reports both that literal and the
+ * implicit "&T{...}" at the same position).
+ */
+enum { GOSRC_PRINT_UNPACKED = 1, GOSRC_PRINT_NO_IMPLICIT_ADDR = 2 };
 size_t gosrc_print_flags(const gnode *n, unsigned flags, char *buf,
 			 size_t size);
 

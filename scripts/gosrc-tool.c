@@ -11,6 +11,8 @@
  *                              check that some node with pos == L:C
  *                              prints as X
  *   gosrc-tool time FILE       parse time
+ *   gosrc-tool stress FILE...  print every node, resolve every name,
+ *                              look up every line start (for sanitizers)
  *
  * Built by scripts/gosrc-check.
  */
@@ -138,7 +140,7 @@ static int cmd_m3(const char *path)
 			printf("MISSING %s:%d:%d: %s\n", path, l, c, st);
 			continue;
 		}
-		gosrc_print(node, buf, sizeof(buf));
+		gosrc_print_flags(node, GOSRC_PRINT_UNPACKED, buf, sizeof(buf));
 		if (strcmp(buf, st) != 0) {
 			mismatch++;
 			printf("DIFF %s:%d:%d:\n  gc:  %s\n  we:  %s\n", path, l, c, st,
@@ -232,6 +234,58 @@ static int cmd_m(const char *path)
 	return 0;
 }
 
+static int cmd_stress(int argc, char **argv)
+{
+	static gnode *stack[1 << 20];
+	char buf[300];
+	long nodes = 0;
+
+	for (int i = 0; i < argc; i++) {
+		gosrc *s = gosrc_get(argv[i]);
+		int sp = 0, len;
+
+		if (!s)
+			continue;
+		stack[sp++] = gosrc_ast(s);
+		while (sp) {
+			gnode *n = stack[--sp];
+
+			nodes++;
+			gosrc_print(n, buf, sizeof(buf));
+			gosrc_print_flags(n, GOSRC_PRINT_UNPACKED, buf, 7);
+			gosrc_print_source(n, buf, sizeof(buf));
+			gosrc_print_type(n, buf, sizeof(buf));
+			if (n->kind == GN_NAME)
+				gosrc_resolve(n);
+			if (n->kind == GN_FUNCDECL || n->kind == GN_FUNCLIT)
+				gosrc_func_name(n, buf, sizeof(buf));
+			if (n->kind == GN_VARSPEC)
+				for (int k = 0; k < n->nlist; k++)
+					gosrc_print_spec_value(n, k, buf,
+							       sizeof(buf));
+			if (n->kind == GN_CALL)
+				gosrc_print_ddd_call(n, 1, buf, sizeof(buf));
+			gosrc_enclosing_func(n);
+			for (int k = gosrc_nchildren(n) - 1; k >= 0; k--) {
+				gnode *c = gosrc_child(n, k);
+
+				if (c->parent == n && sp < (1 << 20))
+					stack[sp++] = c;
+			}
+		}
+		for (int l = 1; gosrc_line(s, l, &len); l++) {
+			gpos at = { l, 1 + len / 2 };
+
+			gosrc_find(s, at, 0);
+			gosrc_find_start(s, at, GN_MASK(GN_CALL));
+			gosrc_find_pos(s, at, 0);
+		}
+		gosrc_free_all();
+	}
+	printf("stress: %d files, %ld nodes\n", argc, nodes);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -250,6 +304,8 @@ int main(int argc, char **argv)
 		gosrc_free_all();
 		return 0;
 	}
+	if (strcmp(argv[1], "stress") == 0)
+		return cmd_stress(argc - 2, argv + 2);
 	if (strcmp(argv[1], "m3") == 0)
 		return cmd_m3(argv[2]);
 	if (strcmp(argv[1], "m") == 0)
