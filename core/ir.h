@@ -133,6 +133,10 @@ enum {
 	SH_BYVAL = 16,		/* captured by value, as gc decides */
 	SH_REASSIGNED = 64,	/* SITE_HEAPVAR: assigned after its
 				   declaration (gc's "assign=true") */
+	SH_RECORD = 128,	/* the argument record go or defer hands to
+				   its thunk: gc has no such allocation */
+	SH_GOARG = 256,		/* the argument go passes straight to its
+				   function (gccgo places it at the "go") */
 	SH_WRAPPED = 32,	/* SITE_VARIADIC of a go or defer statement's
 				   call: gc builds it inside the wrapper it
 				   runs, so only its elements are captured */

@@ -43,6 +43,7 @@
 #define RESULT(s, k) {RT_RESULT, 0, s, k}
 #define HEAP(s, k) {RT_HEAP, 0, s, k}
 #define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k}
+#define CALL(f, a) {RT_CALL, f, a, 0}
 
 static const rt_func table[] = {
 	/* allocation */
@@ -123,9 +124,9 @@ static const rt_func table[] = {
 	{"runtime.ifacevaleq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.ifaceefaceeq", SITE_KIND_COUNT, -1, {NONE}},
 	/* go, defer, panic */
-	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 0)}},
-	{"runtime.deferproc", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0)}},
-	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0)}},
+	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 0), CALL(0, 1)}},
+	{"runtime.deferproc", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0), CALL(1, 2)}},
+	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0), CALL(1, 2)}},
 	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},

@@ -19,6 +19,8 @@ enum rt_effect_kind {
 	RT_STORE,	/* *arg[dst] = arg[src] with derefs */
 	RT_HEAP,	/* arg[src] with derefs flows to the heap */
 	RT_HEAP_IN_LOOP,/* the same, when the call is inside a loop */
+	RT_CALL,	/* calls the function arg[dst] with arg[src] (go and
+			   defer run their thunk with its argument record) */
 };
 
 typedef struct rt_effect {

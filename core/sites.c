@@ -198,6 +198,19 @@ static void name_site(esc_fn *fn, esc_site *s)
 	switch (s->kind) {
 	case SITE_HEAPVAR:
 		fallback(s, s->varname ? s->varname : "?");
+		/* a, b := 1, 2: gccgo places both at the statement; gc at
+		   each name */
+		n = find(fn, s->gccgo_pos, 0);
+		n = enclosing_stmt(n);
+		if (n && s->varname && gpos_cmp(n->start, s->gccgo_pos) == 0) {
+			gnode **names = n->kind == GN_VARSPEC ? n->list
+					: n->kind == GN_ASSIGN ? n->list : NULL;
+			for (int i = 0; names && i < n->nlist; i++)
+				if (names[i] && names[i]->kind == GN_NAME &&
+				    names[i]->text &&
+				    strcmp(names[i]->text, s->varname) == 0)
+					s->pos = names[i]->start;
+		}
 		return;
 	case SITE_CLOSURE:
 		fallback(s, "func literal");
@@ -293,14 +306,60 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 			s->hints |= SH_WRAPPED;
 		return SITE_VARIADIC;
 	}
-	gnode *st = enclosing_stmt(in);
-	if (st && (st->kind == GN_GO || st->kind == GN_DEFER))
+	if (s->hints & SH_RECORD)
 		return SITE_SILENT;	/* the go/defer argument record */
 	return SITE_NEW;
 }
 
+/* Is n an expression that allocates (what a newobject can be)? */
+static int allocates(gnode *n)
+{
+	n = strip_parens(n);
+	if (!n)
+		return 0;
+	if (n->kind == GN_UNARY && n->op == '&')
+		return 1;
+	if (n->kind == GN_CALL && n->x && n->x->kind == GN_NAME && n->x->text &&
+	    strcmp(n->x->text, "new") == 0)
+		return 1;
+	return 0;
+}
+
+/* go f(new(T)): gccgo passes a single pointer argument to the goroutine
+ * as it is, allocated at the statement; place it at the argument that
+ * allocates. */
+static void place_go_defer_arguments(esc_fn *fn)
+{
+	gosrc *src = gosrc_get(fn->file);
+
+	for (int i = 0; src && i < fn->sites.n; i++) {
+		esc_site *s = &fn->sites.a[i];
+		if (s->kind != SITE_NEW || !(s->hints & SH_GOARG))
+			continue;
+		gnode *st = enclosing_stmt(gosrc_find(src, s->gccgo_pos, 0));
+		if (!st || (st->kind != GN_GO && st->kind != GN_DEFER) ||
+		    gpos_cmp(st->start, s->gccgo_pos) != 0 || !st->x ||
+		    st->x->kind != GN_CALL)
+			continue;
+		gpos at = s->gccgo_pos;
+		int k = 0;
+		for (int j = i; j < fn->sites.n; j++) {
+			esc_site *t = &fn->sites.a[j];
+			if (t->kind != SITE_NEW || !(t->hints & SH_GOARG) ||
+			    gpos_cmp(t->gccgo_pos, at) != 0)
+				continue;
+			while (k < st->x->nlist && !allocates(st->x->list[k]))
+				k++;
+			if (k >= st->x->nlist)
+				break;
+			t->gccgo_pos = strip_parens(st->x->list[k++])->start;
+		}
+	}
+}
+
 void esc_classify_sites(esc_fn *fn)
 {
+	place_go_defer_arguments(fn);
 	for (int i = 0; i < fn->sites.n; i++)
 		if (fn->sites.a[i].kind == SITE_NEW)
 			fn->sites.a[i].kind = classify(fn, &fn->sites.a[i]);

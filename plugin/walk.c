@@ -769,6 +769,52 @@ static struct ref call_arg(struct walker *w, gcall *call, int i)
 	return eval(w, arg);
 }
 
+/* The function an argument names: &f, or an SSA name converted from it
+ * (gccgo passes go's and defer's thunk as an integer). */
+static tree function_of(tree t)
+{
+	for (int i = 0; i < 8 && t; i++) {
+		if (TREE_CODE(t) == ADDR_EXPR)
+			t = TREE_OPERAND(t, 0);
+		if (TREE_CODE(t) == FUNCTION_DECL)
+			return t;
+		if (TREE_CODE(t) != SSA_NAME)
+			return NULL_TREE;
+		gimple *def = SSA_NAME_DEF_STMT(t);
+		if (!is_gimple_assign(def))
+			return NULL_TREE;
+		t = gimple_assign_rhs1(def);
+	}
+	return NULL_TREE;
+}
+
+static const char *asm_name(tree fndecl);
+static int site_of(struct walker *w, tree t);
+
+/* go and defer run a thunk with an argument record: a call of it, so that
+ * the record's content goes where the thunk's call sends it. */
+static void walk_thunk_call(struct walker *w, gcall *call, const rt_effect *e)
+{
+	if (e->dst >= (int)gimple_call_num_args(call))
+		return;
+	tree fn = function_of(gimple_call_arg(call, e->dst));
+	if (!fn)
+		return;
+	if (e->src < (int)gimple_call_num_args(call)) {
+		int site = site_of(w, gimple_call_arg(call, e->src));
+		const char *name = decl_name(fn);
+		if (site)
+			esc_site_of(w->fn, site)->hints |=
+				name && strstr(name, "..thunk") ? SH_RECORD : SH_GOARG;
+	}
+	int c = esc_call_new(w->fn, CALLEE_UNKNOWN, asm_name(fn), 1, 1, w->pos);
+	esc_call *ec = &w->fn->calls.a[c];
+	struct ref r = call_arg(w, call, e->src);
+	ec->decl = fn;
+	ec->args[0].val = r.val;
+	ec->args[0].derefs = r.derefs;
+}
+
 static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 {
 	struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
@@ -795,6 +841,9 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 		case RT_HEAP_IN_LOOP:
 			if (w->loop_depth > 0)
 				flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
+			break;
+		case RT_CALL:
+			walk_thunk_call(w, call, e);
 			break;
 		}
 	}
@@ -1246,10 +1295,14 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 		if (st->op == EOP_ASSIGN && st->src == pv && st->derefs == 0 &&
 		    esc_v(w->fn, st->dst)->kind == EV_TEMP && !copy)
 			copy = st->dst;
+		/* t = *pointer, or for a struct holding just one pointer,
+		   which gccgo passes as that pointer, t.p = pointer */
 		if (st->op != EOP_ASSIGN || (st->src != pv && st->src != copy) ||
-		    st->derefs != 1)
+		    st->derefs < 0 || st->derefs > 1)
 			continue;
 		esc_val *t = esc_v(w->fn, st->dst);
+		if (t->kind == EV_TEMP)
+			continue;	/* the nil check's copy */
 		if (t->kind != EV_VAR)
 			return;
 		t->kind = EV_PARAM;
