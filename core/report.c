@@ -279,6 +279,10 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 	for (int fi = 0; fi < g->nfns; fi++) {
 		if (!g->fns[fi]->reported)
 			continue;
+		if (sol->over_budget)
+			add_msg(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
+				xasprintf("goesc: %s is too big to analyse within the work budget; everything in it is reported as escaping",
+					  g->fns[fi]->name));
 		if (m >= 2)
 			capture_lines(g, fi, out);
 		param_verdicts(g, fi, out);

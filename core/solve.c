@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+long long esc_work_budget = 200000000LL;
+
 typedef struct solver {
 	esc_graph *g;
 	int explain;
@@ -11,6 +13,12 @@ typedef struct solver {
 	VEC(int) queue;		/* roots still to walk (LIFO) */
 	VEC(int) todo;		/* the current walk (LIFO) */
 	unsigned walkgen;
+	long long work;		/* edge relaxations so far */
+	int *deepest;		/* per function: deepest loop depth of its
+				   variables and sites */
+	char *open_roots;	/* per function: any root may matter (it has
+				   closures, or temporaries whose address is
+				   taken) */
 } solver;
 
 static esc_loc *L(solver *s, int l)
@@ -120,6 +128,56 @@ static void leak_to(solver *s, int param, int root, int derefs)
 		leaks_add_heap(&p->param_leaks, derefs);
 }
 
+/* Could a walk from l find anything? */
+static int useful_root(solver *s, int l)
+{
+	esc_loc *r = L(s, l);
+
+	if (l == LOC_HEAP || r->escapes || is_kind(s, l, EV_RESULT))
+		return 1;
+	if (r->fn < 0 || r->temp)
+		return 0;
+	return s->open_roots[r->fn] || r->loop_depth < s->deepest[r->fn];
+}
+
+static void prepare_roots(solver *s)
+{
+	esc_graph *g = s->g;
+
+	s->deepest = xcalloc((size_t)g->nfns + 1, sizeof(int));
+	s->open_roots = xcalloc((size_t)g->nfns + 1, 1);
+	for (int fi = 0; fi < g->nfns; fi++)
+		if (g->fns[fi]->outer)
+			for (int o = 0; o < g->nfns; o++)
+				if (g->fns[o] == g->fns[fi]->outer)
+					s->open_roots[o] = 1;
+	for (int l = 1; l < g->locs.n; l++) {
+		esc_loc *loc = &g->locs.a[l];
+		if (loc->fn < 0)
+			continue;
+		if (!loc->temp && loc->loop_depth > s->deepest[loc->fn])
+			s->deepest[loc->fn] = loc->loop_depth;
+		for (int i = 0; i < loc->edges.n; i++) {
+			esc_loc *src = &g->locs.a[loc->edges.a[i].src];
+			if (src->temp && src->fn >= 0 && loc->edges.a[i].derefs < 0)
+				s->open_roots[src->fn] = 1;
+		}
+	}
+}
+
+/* Out of budget: give everything up as escaping. */
+static void give_up(solver *s)
+{
+	s->out->over_budget = 1;
+	for (int l = 1; l < s->g->locs.n; l++) {
+		esc_loc *loc = L(s, l);
+		loc->escapes = 1;
+		if (is_kind(s, l, EV_PARAM))
+			leaks_add_heap(&loc->param_leaks, 0);
+	}
+	s->queue.n = 0;
+}
+
 static void walk_one(solver *s, int root)
 {
 	esc_loc *r = L(s, root);
@@ -158,6 +216,10 @@ static void walk_one(solver *s, int root)
 			if (src->escapes)
 				continue;
 			int d = derefs + e->derefs;
+			if (++s->work > esc_work_budget) {
+				give_up(s);
+				return;
+			}
 			if (src->walkgen != s->walkgen || src->derefs > d) {
 				src->walkgen = s->walkgen;
 				src->derefs = d;
@@ -177,14 +239,18 @@ void esc_solve(esc_graph *g, int explain, esc_solution *out)
 	s.g = g;
 	s.explain = explain;
 	s.out = out;
+	prepare_roots(&s);
 	for (int l = 1; l < g->locs.n; l++)
-		enqueue(&s, l);
+		if (useful_root(&s, l))
+			enqueue(&s, l);
 	enqueue(&s, LOC_HEAP);
 	while (s.queue.n) {
 		int root = s.queue.a[--s.queue.n];
 		L(&s, root)->queued = 0;
 		walk_one(&s, root);
 	}
+	free(s.deepest);
+	free(s.open_roots);
 	VEC_FREE(s.queue);
 	VEC_FREE(s.todo);
 }

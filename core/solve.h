@@ -10,7 +10,12 @@
  * locations times the walk.
  *
  * A root outlives a location when the root escapes, is a result, or is
- * declared at a smaller loop depth in the same function.
+ * declared at a smaller loop depth in the same function, or in a function
+ * a closure of which holds the location.  A location that can outlive
+ * nothing (not escaping, not a result, at the deepest loop depth of its
+ * function, no closures, no temporary whose address is taken) is not
+ * walked from at all: its walk could find nothing.  That keeps straight-line
+ * code linear.
  *
  * With `explain`, each new verdict keeps the path that caused it, which
  * report.c prints as gc's -m=2 "flow:" lines.
@@ -37,7 +42,14 @@ typedef struct esc_event {
 
 typedef struct esc_solution {
 	VEC(esc_event) events;
+	int over_budget;	/* the walks took more than the work budget:
+				   every location was given up as escaping */
 } esc_solution;
+
+/* The most edge relaxations one batch may take before the solver gives
+ * up (everything escapes, and a note says so): 200 million, about a
+ * second and a half. */
+extern long long esc_work_budget;
 
 void esc_solve(esc_graph *g, int explain, esc_solution *out);
 void esc_solution_free(esc_solution *s);

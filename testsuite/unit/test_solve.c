@@ -273,6 +273,50 @@ static void temporaries_bypassed(void)
 	esc_fn_free(fn);
 }
 
+/* A function whose walks exceed the work budget gives up: everything
+ * escapes, and a note says so.  A chain of N variables declared outside a
+ * loop, each assigned the previous, with an allocation inside the loop,
+ * makes every variable a root whose walk goes down the whole chain:
+ * N*N/2 relaxations, over a budget of a million for N = 3000. */
+static void work_budget(void)
+{
+	esc_fn *fn = new_fn();
+	int n = 3000;
+	long long saved = esc_work_budget;
+
+	esc_work_budget = 1000000;
+	int prev = esc_val_new(fn, EV_VAR, "v", at(4, 2));
+	int s = esc_site_new(fn, SITE_NEW, at(5, 7));
+	esc_v(fn, s)->loop_depth = 1;
+	esc_assign(fn, prev, s, -1, at(5, 3));
+	for (int i = 1; i < n; i++) {
+		int v = esc_val_new(fn, EV_VAR, "v", at(6, 2));
+		esc_assign(fn, v, prev, 0, at(6, 2));
+		prev = v;
+	}
+	char *out = run(fn, 1);
+	CHECK(strstr(out, "3:6: goesc: main.f is too big to analyse within the work budget; everything in it is reported as escaping\n") != NULL);
+	CHECK(strstr(out, "5:7: new escapes to heap\n") != NULL);
+	free(out);
+	esc_fn_free(fn);
+
+	/* the same without the loop: nothing to walk from, no budget used */
+	fn = new_fn();
+	prev = esc_val_new(fn, EV_VAR, "v", at(4, 2));
+	s = esc_site_new(fn, SITE_NEW, at(5, 7));
+	esc_assign(fn, prev, s, -1, at(5, 3));
+	for (int i = 1; i < n; i++) {
+		int v = esc_val_new(fn, EV_VAR, "v", at(6, 2));
+		esc_assign(fn, v, prev, 0, at(6, 2));
+		prev = v;
+	}
+	out = run(fn, 1);
+	CHECK_STR(out, "5:7: new does not escape\n");
+	free(out);
+	esc_fn_free(fn);
+	esc_work_budget = saved;
+}
+
 /* gccgo's export-data escape notes. */
 static void gccgo_notes(void)
 {
@@ -304,5 +348,6 @@ int main(void)
 	RUN(loop_depth);
 	RUN(temporaries_bypassed);
 	RUN(gccgo_notes);
+	RUN(work_budget);
 	return check_done();
 }
