@@ -44,6 +44,23 @@ void esc_fn_free(esc_fn *fn)
 	free(fn);
 }
 
+void esc_fn_unknown(esc_fn *fn, const char *what)
+{
+	const char *seen = sb_str(&fn->unknown);
+	size_t n = strlen(what);
+
+	fn->nunknown++;
+	/* keep each kind once, and at most a handful */
+	for (const char *p = strstr(seen, what); p; p = strstr(p + 1, what))
+		if ((p == seen || p[-2] == ',') && (p[n] == 0 || p[n] == ','))
+			return;
+	if (fn->unknown.len > 200)
+		return;
+	if (fn->unknown.len)
+		sb_add(&fn->unknown, ", ");
+	sb_add(&fn->unknown, what);
+}
+
 const char *esc_fn_str(esc_fn *fn, const char *s)
 {
 	char *copy = xstrdup(s);
@@ -228,6 +245,9 @@ void esc_fn_dump(esc_fn *fn, strbuf *out)
 		}
 		sb_add(out, "\n");
 	}
+	if (fn->nunknown)
+		sb_addf(out, "  not understood, read as escaping (%d): %s\n",
+			fn->nunknown, sb_str(&fn->unknown));
 	sb_add(out, "  statements:\n");
 	for (int i = 0; i < fn->stmts.n; i++) {
 		esc_stmt *s = &fn->stmts.a[i];

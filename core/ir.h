@@ -233,11 +233,18 @@ typedef struct esc_fn {
 	struct esc_fn *outer;	/* a closure: the function it is in */
 	int called_directly;	/* a closure: func(){...}() */
 	VEC(char *) strings;	/* names the IR owns (esc_fn_str) */
+	/* What the walk did not understand and read conservatively (first
+	   few kinds, and how many times in all). */
+	strbuf unknown;
+	int nunknown;
 } esc_fn;
 
 /* Building a function. */
 esc_fn *esc_fn_new(const char *name, const char *file, gpos pos);
 void esc_fn_free(esc_fn *fn);
+/* Note that the walk met `what` and read it conservatively. */
+void esc_fn_unknown(esc_fn *fn, const char *what);
+
 /* A copy of s that lives as long as fn. */
 const char *esc_fn_str(esc_fn *fn, const char *s);
 int esc_val_new(esc_fn *fn, enum esc_vkind kind, const char *name, gpos pos);

@@ -365,6 +365,7 @@ static struct ref eval(struct walker *w, tree t)
 	default:
 		/* an operand the walk does not know: read its first operand,
 		   if any, so that a pointer inside still flows */
+		esc_fn_unknown(w->fn, get_tree_code_name(TREE_CODE(t)));
 		if (EXPR_P(t) && TREE_OPERAND_LENGTH(t) > 0)
 			return eval(w, TREE_OPERAND(t, 0));
 		return r;
@@ -435,7 +436,8 @@ static struct hole lhs_hole(struct walker *w, tree t)
 		return h;	/* **p = v: the heap, as gc has it */
 	}
 	default:
-		return h;
+		esc_fn_unknown(w->fn, get_tree_code_name(TREE_CODE(t)));
+		return h;	/* stored who knows where: the heap */
 	}
 }
 
@@ -911,6 +913,14 @@ static void walk_call(struct walker *w, gcall *call)
 		return;
 	}
 
+	/* an internal runtime function (lower case: not the runtime
+	   package's Go API, which has export data) the table lacks */
+	if (name && ((strncmp(name, "runtime.", 8) == 0 && ISLOWER(name[8])) ||
+		     strncmp(name, "__go_", 5) == 0)) {
+		char *what = xasprintf("runtime call %s", name);
+		esc_fn_unknown(w->fn, what);
+		free(what);
+	}
 	int nargs = (int)gimple_call_num_args(call);
 	/* the static chain of a call through a func value is the value
 	   itself, which calling does not make escape (gc neither) */
@@ -983,9 +993,21 @@ static void walk_stmt(struct walker *w, gimple *stmt)
 	case GIMPLE_ASM:
 		walk_asm(w, as_a<gasm *>(stmt));
 		break;
-	default:
+	case GIMPLE_COND:
+	case GIMPLE_SWITCH:
+	case GIMPLE_LABEL:
+	case GIMPLE_GOTO:
+	case GIMPLE_RETURN:
+	case GIMPLE_NOP:
+	case GIMPLE_DEBUG:
+	case GIMPLE_PREDICT:
+	case GIMPLE_RESX:
+	case GIMPLE_EH_DISPATCH:
 		/* control flow, labels, returns (results are variables),
 		   debug statements: nothing moves */
+		break;
+	default:
+		esc_fn_unknown(w->fn, gimple_code_name[gimple_code(stmt)]);
 		break;
 	}
 }
