@@ -248,11 +248,14 @@ static void solve_batch(esc_fn **fns, int n)
 	for (int i = 0; i < n; i++)
 		use_summaries(fns[i]);
 	esc_graph *g = esc_graph_build(fns, n);
-	esc_solve(g, goesc_opts.m >= 2, &sol);
+	/* the JSON log has the explanations whatever -m prints */
+	esc_solve(g, goesc_opts.m >= 2 || goesc_opts.json, &sol);
+	goesc_dot_batch(g);
 	for (int i = 0; i < n; i++)
 		summarise(g, i);
 	esc_report(g, &sol, goesc_opts.m, &msgs);
 	goesc_emit(&msgs);
+	goesc_json_batch(g, &sol, &msgs);
 	dump_batch(g, &msgs);
 	esc_msgs_free(&msgs);
 	esc_solution_free(&sol);
@@ -340,6 +343,7 @@ void goesc_analyse_unit(void)
 	VEC_FREE(t.stack);
 
 	write_summaries();
+	goesc_json_finish();
 	for (int i = 0; i < n; i++) {
 		esc_fn_free(unit.a[i]);
 		VEC_FREE(closures_of[i]);

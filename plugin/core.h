@@ -4,10 +4,12 @@
 #define GOESC_PLUGIN_CORE_H
 
 extern "C" {
+#include "dot.h"
 #include "exportdata.h"
 #include "gosrc.h"
 #include "graph.h"
 #include "ir.h"
+#include "../core/json.h"	/* GCC has a json.h of its own */
 #include "leaks.h"
 #include "report.h"
 #include "runtime.h"

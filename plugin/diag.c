@@ -1,4 +1,5 @@
-/* diag.c: the analysis's messages as GCC notes.
+/* diag.c: the analysis's messages as GCC notes, or as gc's lines, and the
+ * other files goesc writes: gc's JSON log and the graphs.
  *
  * gc prints byte columns and so does every position the analysis keeps;
  * GCC would print display columns (a tab counting up to the next multiple
@@ -6,10 +7,23 @@
  * column unit.  Only our own notes: gccgo's diagnostics keep whatever the
  * user asked for.  Everything else (-fdiagnostics-format, colours, carets,
  * -fdiagnostics-column-origin) is GCC's, as the user set it.
+ *
+ * With -fplugin-arg-goesc-format=gc the same messages are printed the way
+ * gc prints them, "file:line:col: text" on stdout, batch by batch as they
+ * are made (gc too prints its -m lines as it makes them).
+ *
+ * The JSON log (core/json.c) is gathered batch by batch and written when
+ * the unit is done; the graphs (core/dot.c) are written per batch.  A
+ * directory that cannot be written is one error, at the option, and the
+ * output is off from then on.
  */
 #include "goesc-gcc.h"
 
 #include "diag.h"
+#include "goesc.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* The ordinary line map of file that covers line: the last map of that
  * file starting at or before it (gccgo enters each file once and maps its
@@ -39,6 +53,18 @@ void goesc_emit(const esc_msgs *msgs)
 {
 	enum diagnostics_column_unit saved = global_dc->column_unit;
 
+	if (goesc_opts.format_gc) {
+		for (int i = 0; i < msgs->v.n; i++) {
+			const esc_msg *m = &msgs->v.a[i];
+			if (m->pos.line > 0)
+				printf("%s:%d:%d: %s\n", m->file, m->pos.line,
+				       m->pos.col, m->text);
+			else
+				printf("%s\n", m->text);
+		}
+		fflush(stdout);
+		return;
+	}
 	global_dc->column_unit = DIAGNOSTICS_COLUMN_UNIT_BYTE;
 	for (int i = 0; i < msgs->v.n; i++) {
 		const esc_msg *m = &msgs->v.a[i];
@@ -46,4 +72,110 @@ void goesc_emit(const esc_msgs *msgs)
 		       m->text);
 	}
 	global_dc->column_unit = saved;
+}
+
+bool goesc_output_dir(const char *option, const char *dir)
+{
+	if (esc_make_dirs(dir) == 0 && access(dir, W_OK | X_OK) == 0)
+		return true;
+	error("goesc: %<-fplugin-arg-goesc-%s=%s%>: cannot write into directory %qs: %s",
+	      option, dir, dir, xstrerror(errno));
+	return false;
+}
+
+static esc_json_log json_log;
+
+void goesc_json_batch(esc_graph *g, esc_solution *sol, const esc_msgs *msgs)
+{
+	esc_msgs m2;
+
+	if (!goesc_opts.json)
+		return;
+	if (goesc_opts.m >= 2) {
+		esc_json_add(&json_log, msgs->v.a, msgs->v.n);
+		return;
+	}
+	memset(&m2, 0, sizeof m2);
+	esc_report(g, sol, 2, &m2);
+	esc_json_add(&json_log, m2.v.a, m2.v.n);
+	esc_msgs_free(&m2);
+}
+
+/* The package path gc would be given (-p): gccgo's -fgo-pkgpath, else the
+ * package's name ("main" for a command). */
+static const char *package_path(void)
+{
+	for (unsigned i = 0; i < save_decoded_options_count; i++)
+		if (save_decoded_options[i].opt_index == OPT_fgo_pkgpath_ &&
+		    save_decoded_options[i].arg)
+			return save_decoded_options[i].arg;
+	gosrc *src = main_input_filename ? gosrc_get(main_input_filename) : NULL;
+	gnode *file = src ? gosrc_ast(src) : NULL;
+	return file && file->text ? file->text : "main";
+}
+
+/* GOOS and GOARCH of a target triple such as x86_64-linux-gnu. */
+static void go_target(const char *triple, char *goos, size_t nos, char *goarch,
+		      size_t narch)
+{
+	static const char *const arch[][2] = {
+		{"x86_64", "amd64"}, {"i386", "386"}, {"i486", "386"},
+		{"i586", "386"}, {"i686", "386"}, {"aarch64", "arm64"},
+		{"arm", "arm"}, {"powerpc64le", "ppc64le"}, {"powerpc64", "ppc64"},
+		{"powerpc", "ppc"}, {"s390x", "s390x"}, {"riscv64", "riscv64"},
+		{"mips64el", "mips64le"}, {"mips64", "mips64"}, {"mipsel", "mipsle"},
+		{"mips", "mips"}, {"sparc64", "sparc64"}, {"loongarch64", "loong64"},
+	};
+	static const char *const os[] = {
+		"linux", "freebsd", "netbsd", "openbsd", "darwin", "solaris",
+		"aix", "hurd", "dragonfly",
+	};
+
+	snprintf(goarch, narch, "%.*s", (int)strcspn(triple, "-"), triple);
+	for (size_t i = 0; i < sizeof arch / sizeof arch[0]; i++)
+		if (strncmp(triple, arch[i][0], strlen(arch[i][0])) == 0) {
+			snprintf(goarch, narch, "%s", arch[i][1]);
+			break;
+		}
+	snprintf(goos, nos, "unknown");
+	for (size_t i = 0; i < sizeof os / sizeof os[0]; i++)
+		if (strstr(triple, os[i])) {
+			snprintf(goos, nos, "%s", os[i]);
+			break;
+		}
+}
+
+void goesc_json_finish(void)
+{
+	esc_json_info info;
+	char goos[32], goarch[32];
+	char *failed = NULL;
+
+	if (!goesc_opts.json)
+		return;
+	go_target(GOESC_TARGET, goos, sizeof goos, goarch, sizeof goarch);
+	info.package = package_path();
+	info.goos = goos;
+	info.goarch = goarch;
+	info.version = "goesc " GOESC_VERSION " (gc go1.19 verdicts, gccgo "
+		       GOESC_GO_VERSION ")";
+	if (esc_json_write(&json_log, &info, goesc_opts.json, &failed) != 0)
+		error("goesc: %<-fplugin-arg-goesc-json=%s%>: cannot write %qs: %s",
+		      goesc_opts.json, failed, xstrerror(errno));
+	free(failed);
+	esc_json_free(&json_log);
+}
+
+void goesc_dot_batch(esc_graph *g)
+{
+	char *failed = NULL;
+
+	if (!goesc_opts.dot)
+		return;
+	if (esc_dot_write(g, goesc_opts.dot, &failed) != 0) {
+		error("goesc: %<-fplugin-arg-goesc-dot=%s%>: cannot write %qs: %s",
+		      goesc_opts.dot, failed, xstrerror(errno));
+		goesc_opts.dot = NULL;	/* one error is enough */
+	}
+	free(failed);
 }

@@ -20,6 +20,14 @@
  *            where goesc writes the summaries of the package it compiles
  *            and reads those of the packages it imports (default: next to
  *            each package's object: p.o, p.goesc), or off
+ *   format=gcc|gc
+ *            gcc: the verdicts as GCC notes (the default); gc: as gc
+ *            prints them, "file:line:col: text" on stdout
+ *   json=DIR also write the verdicts as gc's -json=0,DIR does:
+ *            DIR/PACKAGE/FILE.json, LSP diagnostics with the -m=2
+ *            explanations (whatever m is)
+ *   dot=DIR  also write each function's solved graph for Graphviz:
+ *            DIR/FUNCTION.dot
  *   help     print this list
  *
  * What it changes: so that every allocation reaches GIMPLE, it turns off
@@ -39,11 +47,12 @@
 
 #include "goesc.h"
 #include "analyse.h"
+#include "diag.h"
 #include "walk.h"
 
 int plugin_is_GPL_compatible;
 
-struct goesc_options goesc_opts = {1, 0, NULL};
+struct goesc_options goesc_opts = {1, 0, NULL, 0, NULL, NULL};
 
 static const char goesc_help[] =
 	"escape analysis verdicts in the words of Go's gc (-gcflags=-m)\n"
@@ -55,6 +64,14 @@ static const char goesc_help[] =
 	"                             where to write this package's summaries\n"
 	"                             and read imported ones (default: next to\n"
 	"                             the objects: p.o, p.goesc)\n"
+	"  -fplugin-arg-goesc-format=gcc|gc\n"
+	"                             gcc: verdicts as GCC notes (default);\n"
+	"                             gc: as gc prints them, on stdout\n"
+	"  -fplugin-arg-goesc-json=DIR\n"
+	"                             also write gc's -json=0,DIR log:\n"
+	"                             DIR/PACKAGE/FILE.json\n"
+	"  -fplugin-arg-goesc-dot=DIR also write each function's graph for\n"
+	"                             Graphviz: DIR/FUNCTION.dot\n"
 	"  -fplugin-arg-goesc-help    print this help\n";
 
 static struct plugin_info goesc_info = {
@@ -62,7 +79,7 @@ static struct plugin_info goesc_info = {
 	goesc_help,
 };
 
-static const char *const option_names = "m, dump, summaries, help";
+static const char *const option_names = "m, dump, summaries, format, json, dot, help";
 
 /* Parse -fplugin-arg-goesc-*; false after an error was reported. */
 static bool parse_options(struct plugin_name_args *info)
@@ -95,6 +112,26 @@ static bool parse_options(struct plugin_name_args *info)
 				ok = false;
 			}
 			goesc_opts.summaries = value;
+		} else if (strcmp(key, "format") == 0) {
+			if (value && strcmp(value, "gc") == 0)
+				goesc_opts.format_gc = 1;
+			else if (value && strcmp(value, "gcc") == 0)
+				goesc_opts.format_gc = 0;
+			else {
+				error("goesc: %<-fplugin-arg-goesc-format%s%s%>: the format must be gcc or gc",
+				      value ? "=" : "", value ? value : "");
+				ok = false;
+			}
+		} else if (strcmp(key, "json") == 0 || strcmp(key, "dot") == 0) {
+			const char **dir = key[0] == 'j' ? &goesc_opts.json : &goesc_opts.dot;
+			if (!value || !*value) {
+				error("goesc: %<-fplugin-arg-goesc-%s%> needs a directory", key);
+				ok = false;
+			} else if (!goesc_output_dir(key, value)) {
+				ok = false;
+			} else {
+				*dir = value;
+			}
 		} else if (strcmp(key, "help") == 0) {
 			fprintf(stderr, "goesc: %s", goesc_help);
 		} else {

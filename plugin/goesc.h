@@ -8,6 +8,9 @@ struct goesc_options {
 	int m;		/* gc's -m level, 1 or 2 */
 	int dump;	/* -fplugin-arg-goesc-dump */
 	const char *summaries;	/* -fplugin-arg-goesc-summaries=DIR, "off" */
+	int format_gc;	/* -fplugin-arg-goesc-format=gc: gc's lines on stdout */
+	const char *json;	/* -fplugin-arg-goesc-json=DIR, or NULL */
+	const char *dot;	/* -fplugin-arg-goesc-dot=DIR, or NULL */
 };
 
 extern struct goesc_options goesc_opts;
