@@ -1303,6 +1303,7 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 {
 	tree first = DECL_ARGUMENTS(fndecl);
 	const char *name = first ? decl_name(first) : NULL;
+	esc_fn *fn = w->fn;
 
 	/* a Go parameter named pointer has its own position; the receiver
 	   gccgo made sits at the function's */
@@ -1310,28 +1311,60 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 	    DECL_SOURCE_LOCATION(first) != DECL_SOURCE_LOCATION(fndecl))
 		return;
 	int pv = intmap_get(&w->decl_vals, DECL_UID(first), 0);
-	esc_v(w->fn, pv)->flags |= VF_NOREPORT;
+	esc_v(fn, pv)->flags |= VF_NOREPORT;
+	tree pt = TREE_TYPE(first);
+	unsigned pointers = POINTER_TYPE_P(pt) && has_pointers(TREE_TYPE(pt), 0)
+				    ? VF_POINTERS
+				    : 0;
 	int copy = 0;	/* gccgo's nil check copies it first: iftmp = pointer */
-	for (int i = 0; i < w->fn->stmts.n; i++) {
-		esc_stmt *st = &w->fn->stmts.a[i];
+	for (int i = 0; i < fn->stmts.n; i++) {
+		esc_stmt *st = &fn->stmts.a[i];
 		if (st->op == EOP_ASSIGN && st->src == pv && st->derefs == 0 &&
-		    esc_v(w->fn, st->dst)->kind == EV_TEMP && !copy)
+		    esc_v(fn, st->dst)->kind == EV_TEMP && !copy)
 			copy = st->dst;
+		if ((st->src != pv && st->src != copy) || st->derefs < 0 ||
+		    st->derefs > 1)
+			continue;
+		if (st->op == EOP_STORE && st->derefs == 1 && esc_v(fn, pv)->heapvar) {
+			/* *heap copy of t = *pointer: t, the Go receiver,
+			   is the value in between */
+			int hv = esc_v(fn, pv)->heapvar;
+			int t = new_value(w, EV_PARAM, esc_site_of(fn, hv)->varname,
+					  esc_v(fn, pv)->pos);
+			esc_v(fn, t)->index = -1;
+			esc_v(fn, t)->flags |= pointers;
+			esc_v(fn, t)->heapvar = hv;
+			esc_v(fn, pv)->heapvar = 0;
+			fn->stmts.a[i].src = t;
+			fn->stmts.a[i].derefs = 0;
+			esc_assign(fn, t, pv, 1, fn->stmts.a[i].pos);
+			return;
+		}
+		if (st->op != EOP_ASSIGN)
+			continue;
 		/* t = *pointer, or for a struct holding just one pointer,
 		   which gccgo passes as that pointer, t.p = pointer */
-		if (st->op != EOP_ASSIGN || (st->src != pv && st->src != copy) ||
-		    st->derefs < 0 || st->derefs > 1)
-			continue;
-		esc_val *t = esc_v(w->fn, st->dst);
+		esc_val *t = esc_v(fn, st->dst);
+		if (t->kind == EV_TEMP && st->derefs == 1 && esc_v(fn, pv)->heapvar) {
+			/* tmp = *pointer, copied into the heap copy of t: tmp
+			   is the Go receiver's value */
+			int hv = esc_v(fn, pv)->heapvar;
+			t->kind = EV_PARAM;
+			t->name = esc_site_of(fn, hv)->varname;
+			t->pos = esc_v(fn, pv)->pos;
+			t->index = -1;
+			t->flags |= pointers;
+			t->heapvar = hv;
+			esc_v(fn, pv)->heapvar = 0;
+			return;
+		}
 		if (t->kind == EV_TEMP)
 			continue;	/* the nil check's copy */
 		if (t->kind != EV_VAR)
 			return;
 		t->kind = EV_PARAM;
 		t->index = -1;	/* reported, not part of the summary */
-		tree pt = TREE_TYPE(first);
-		if (POINTER_TYPE_P(pt) && has_pointers(TREE_TYPE(pt), 0))
-			t->flags |= VF_POINTERS;
+		t->flags |= pointers;
 		return;
 	}
 }
