@@ -4,6 +4,7 @@
 #   make check           unit tests + DejaGnu testsuite, ends with "N passed, N failed"
 #   make unit            the C unit tests of the analysis core only
 #   make example         run the plugin on the bundled examples
+#   make memcheck        valgrind and sanitizers (make valgrind, make asan)
 #   make stress          Go 1.19's test tree with and without the plugin
 #
 # The GCC that gccgo uses is the one we build against; override with
@@ -34,7 +35,7 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean conformance stress
+.PHONY: all unit check example clean conformance stress memcheck valgrind asan
 all: $(PLUGIN)
 
 $(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
@@ -72,6 +73,14 @@ conformance: $(PLUGIN)
 # make stress STRESS_SAMPLE=200; runner options: STRESS_ARGS="-j 4 -v"
 stress: $(PLUGIN)
 	@scripts/stress $(STRESS_ARGS)
+
+# The unit tests under valgrind and with ASan/UBSan, go1 with the plugin
+# under valgrind on the testsuite's Go files (scripts/memcheck).
+memcheck valgrind: $(PLUGIN)
+	@scripts/memcheck
+
+asan:
+	@scripts/memcheck asan
 
 clean:
 	rm -rf $(BUILD)
