@@ -74,8 +74,10 @@ static const rt_func table[] = {
 	{"runtime.typedmemclr", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.memclrHasPointers", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.memclrNoHeapPointers", SITE_KIND_COUNT, -1, {NONE}},
-	/* maps: keys and values put in a map are on the heap; what comes
-	   out of one was already there */
+	/* maps: keys and values put in a map are on the heap, so what an
+	   index expression reads carries nothing gc follows; a range over a
+	   map, though, reads its content (gc: the map's content flows to the
+	   key and value): the iterator points into it */
 	{"runtime.mapaccess1", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapaccess2", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapaccess1__fast32", SITE_KIND_COUNT, -1, {NONE}},
@@ -97,7 +99,7 @@ static const rt_func table[] = {
 	{"runtime.mapdelete__fast64", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapdelete__faststr", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapclear", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapiterinit", SITE_KIND_COUNT, -1, {NONE}},
+	{"runtime.mapiterinit", SITE_KIND_COUNT, -1, {STORE(2, 1, 0)}},
 	{"runtime.mapiternext", SITE_KIND_COUNT, -1, {NONE}},
 	/* channels and select: a sent value escapes */
 	{"runtime.chansend1", SITE_KIND_COUNT, -1, {HEAP(1, 1)}},

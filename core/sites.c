@@ -85,10 +85,14 @@ static gnode *strip_parens(gnode *n)
 
 /* gc places the implicit conversion of argument i at the call's '(',
  * moved to each argument up to i that is not a plain name (gc's current
- * position when it converts). */
+ * position when it converts); panic's argument stays at the '('. */
 static gpos arg_conversion_pos(gnode *call, int i)
 {
 	gpos p = call->pos;
+
+	if (call->x && call->x->kind == GN_NAME && call->x->text &&
+	    strcmp(call->x->text, "panic") == 0)
+		return p;
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
 		gnode *a = strip_parens(call->list[k]);
@@ -243,7 +247,11 @@ static void name_site(esc_fn *fn, esc_site *s)
 			fallback(s, "method value");
 		return;
 	case SITE_CONCAT:
+		/* a + b + c is one concatenation: the outermost '+' */
 		n = find(fn, s->gccgo_pos, GN_MASK(GN_BINARY));
+		while (n && n->parent && n->parent->kind == GN_BINARY &&
+		       n->parent->op == '+' && n->parent->x == n)
+			n = n->parent;
 		if (n)
 			name_from_node(s, n, n->pos);
 		else
@@ -357,12 +365,29 @@ static void place_go_defer_arguments(esc_fn *fn)
 	}
 }
 
+/* gc initialises package-level variables statically where it can:
+ * composite literals and their boxes get no allocation and no verdict;
+ * what must run (make, map literals, calls) goes to the package's init
+ * function, which gc analyses like any other. */
+static int static_in_gc(esc_fn *fn, esc_site *s)
+{
+	size_t n = strlen(fn->name);
+	int init = strcmp(fn->name, "__go_init_main") == 0 ||
+		   (n > 8 && strcmp(fn->name + n - 8, "..import") == 0);
+
+	return init && (s->kind == SITE_SLICELIT || s->kind == SITE_PTRLIT ||
+			s->kind == SITE_BOX || s->kind == SITE_NEW);
+}
+
 void esc_classify_sites(esc_fn *fn)
 {
 	place_go_defer_arguments(fn);
-	for (int i = 0; i < fn->sites.n; i++)
+	for (int i = 0; i < fn->sites.n; i++) {
 		if (fn->sites.a[i].kind == SITE_NEW)
 			fn->sites.a[i].kind = classify(fn, &fn->sites.a[i]);
+		if (static_in_gc(fn, &fn->sites.a[i]))
+			fn->sites.a[i].kind = SITE_SILENT;
+	}
 }
 
 /* gc's limits (cmd/compile/internal/ir: MaxStackVarSize,
@@ -573,8 +598,21 @@ void esc_mark_self_assigns(esc_fn *fn)
 		if (st->op != EOP_STORE)
 			continue;
 		gnode *as = find(fn, st->pos, GN_MASK(GN_ASSIGN));
-		if (as && as->op == GN_TOK_ASSIGN && as->nlist == 1 &&
-		    as->nlist2 == 1 && is_self_assign(as->list[0], as->list2[0]))
+		if (!as || as->op != GN_TOK_ASSIGN || as->nlist != as->nlist2)
+			continue;
+		/* a, b = c, d: every pair that stores through a pointer must
+		   be one (pairs into local names store nothing) */
+		int self = 0, other = 0;
+		for (int k = 0; k < as->nlist; k++) {
+			gnode *d = strip_parens(as->list[k]);
+			if (d && d->kind == GN_NAME)
+				continue;
+			if (is_self_assign(as->list[k], as->list2[k]))
+				self++;
+			else
+				other++;
+		}
+		if (self && !other)
 			st->selfassign = 1;
 	}
 }

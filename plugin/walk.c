@@ -1397,9 +1397,9 @@ static int block_loop_depth(basic_block bb)
 						: 0;
 }
 
-/* Whether gc reports on this function: Go code the user wrote, not
- * type-equality and hash functions, stubs, thunks or the package
- * initialiser, nor an imported function whose body was inlined in. */
+/* Whether gc reports on this function: Go code the user wrote and the
+ * package initialiser, not type-equality and hash functions, stubs or
+ * thunks, nor an imported function whose body was inlined in. */
 static bool reported(tree fndecl, const char *name)
 {
 	location_t loc = DECL_SOURCE_LOCATION(fndecl);
@@ -1407,6 +1407,12 @@ static bool reported(tree fndecl, const char *name)
 	if (DECL_EXTERNAL(fndecl) || loc == UNKNOWN_LOCATION ||
 	    loc == BUILTINS_LOCATION)
 		return false;
+	/* the package initialiser runs the package-level variables'
+	   initialisers, whose allocations gc reports */
+	size_t n = strlen(name);
+	if (strcmp(name, "__go_init_main") == 0 ||
+	    (n > 8 && strcmp(name + n - 8, "..import") == 0))
+		return true;
 	if (strncmp(name, "__go_", 5) == 0)
 		return false;
 	const char *dots = strstr(name, "..");
