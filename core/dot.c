@@ -239,8 +239,11 @@ int esc_dot_write(esc_graph *g, const char *dir, char **failed)
 		return -1;
 	}
 	for (int fi = 0; fi < g->nfns; fi++) {
-		if (!g->fns[fi]->reported)
-			continue;
+		int own = 0;
+		for (int l = 1; l < g->locs.n && !own; l++)
+			own = g->locs.a[l].fn == fi;
+		if (!g->fns[fi]->reported || !own)
+			continue;	/* not gc's, or nothing to draw */
 		strbuf path = {0}, text = {0};
 		sb_addf(&path, "%s/", dir);
 		esc_dot_file_name(g, fi, &path);

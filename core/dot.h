@@ -14,7 +14,8 @@
  *                 allocation site box, variable ellipse, temporary dotted
  *
  * Files: DIR/<gccgo's function name, [A-Za-z0-9._-] kept, other bytes
- * "_">.dot, for the functions gc reports (not the generated ones).
+ * "_">.dot, for the functions gc reports (not the generated ones) that
+ * have a location of their own.
  */
 #ifndef GOESC_DOT_H
 #define GOESC_DOT_H

@@ -52,8 +52,10 @@ static esc_fn *build(void)
 static void graph_text(void)
 {
 	esc_fn *fn = build();
-	esc_solution sol = {{0}};
+	esc_solution sol;
 	strbuf out = {0}, name = {0};
+
+	memset(&sol, 0, sizeof sol);
 
 	esc_classify_sites(fn);
 	esc_judge_sites(fn);
