@@ -5,6 +5,10 @@
 #   make unit            the C unit tests of the analysis core only
 #   make example         run the plugin on the bundled examples
 #   make memcheck        valgrind and sanitizers (make valgrind, make asan)
+#   make install         goesc.so into GCC's plugin directory (so that
+#                        -fplugin=goesc finds it), the driver scripts/goesc
+#                        into $(PREFIX)/bin; PREFIX (/usr/local), DESTDIR
+#   make uninstall       remove both
 #   make stress          Go 1.19's test tree with and without the plugin
 #
 # The GCC that gccgo uses is the one we build against; override with
@@ -35,7 +39,7 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean conformance stress memcheck valgrind asan
+.PHONY: all unit check example clean conformance stress memcheck valgrind asan install uninstall
 all: $(PLUGIN)
 
 $(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
@@ -81,6 +85,20 @@ memcheck valgrind: $(PLUGIN)
 
 asan:
 	@scripts/memcheck asan
+
+# The installed driver runs the gccgo it was installed for.
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+PLUGIN_DIR := $(shell $(GCC) -print-file-name=plugin)
+
+install: $(PLUGIN)
+	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(BINDIR)
+	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/goesc.so
+	sed 's/:-gccgo-12}/:-$(GCCGO)}/' scripts/goesc >$(DESTDIR)$(BINDIR)/goesc
+	chmod 755 $(DESTDIR)$(BINDIR)/goesc
+
+uninstall:
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/goesc.so $(DESTDIR)$(BINDIR)/goesc
 
 clean:
 	rm -rf $(BUILD)
