@@ -375,8 +375,18 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 			rep rs = resolve(g, reps, busy, esc_loc_of(g, fi, s->src));
 			rep rp = resolve(g, reps, busy, p);
 			if (rs.src == rp.src && rs.derefs + s->derefs >= rp.derefs + 1) {
-				esc_step ig = {fi, si};
-				VEC_PUSH(g->ignored, ig);
+				/* one message per pair, however many stores
+				   (fields) each pair makes */
+				int said = 0;
+				for (int k = 0; k < g->ignored.n; k++)
+					if (g->ignored.a[k].dst == fi &&
+					    gpos_cmp(fn->stmts.a[g->ignored.a[k].edge].pos,
+						     s->pos) == 0)
+						said++;
+				if (said < s->selfassign) {
+					esc_step ig = {fi, si};
+					VEC_PUSH(g->ignored, ig);
+				}
 				continue;
 			}
 		}

@@ -164,7 +164,8 @@ typedef struct esc_stmt {
 				   variable): kept only when gc captures that
 				   variable by value */
 	int selfassign;		/* STORE: the Go statement has the shape gc
-				   ignores (b.buf = b.buf[1:2], x.f = x.g) */
+				   ignores (b.buf = b.buf[1:2], x.f = x.g):
+				   how many of its pairs do */
 	int conv;		/* ASSIGN: stores into an interface's data
 				   word: index into esc_fn.convs, or -1 */
 } esc_stmt;

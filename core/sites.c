@@ -613,7 +613,7 @@ void esc_mark_self_assigns(esc_fn *fn)
 				other++;
 		}
 		if (self && !other)
-			st->selfassign = 1;
+			st->selfassign = self;	/* gc says so once per pair */
 	}
 }
 
