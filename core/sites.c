@@ -91,8 +91,12 @@ static gpos arg_conversion_pos(gnode *call, int i)
 	gpos p = call->pos;
 
 	if (call->x && call->x->kind == GN_NAME && call->x->text &&
-	    strcmp(call->x->text, "panic") == 0)
-		return p;
+	    strcmp(call->x->text, "panic") == 0) {
+		/* panic converts its argument where it typechecked it last:
+		   a literal or a name leaves the position at the '(' */
+		gnode *a = call->nlist ? strip_parens(call->list[0]) : NULL;
+		return a && a->kind != GN_BASICLIT && a->kind != GN_NAME ? a->pos : p;
+	}
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
 		gnode *a = strip_parens(call->list[k]);
@@ -195,6 +199,48 @@ static void name_box(esc_fn *fn, esc_site *s)
 	fallback(s, s->varname ? s->varname : "interface conversion");
 }
 
+/* string(x), []byte(x), []rune(x) */
+static int is_conversion(gnode *n)
+{
+	if (!n || n->kind != GN_CALL || n->nlist != 1)
+		return 0;
+	gnode *t = strip_parens(n->x);
+	if (t && t->kind == GN_NAME && t->text && strcmp(t->text, "string") == 0)
+		return 1;
+	return t && t->kind == GN_SLICETYPE;
+}
+
+/* a + b (the outermost + of a chain) */
+static int is_concat(gnode *n)
+{
+	return n && n->kind == GN_BINARY && n->op == '+' &&
+	       !(n->parent && n->parent->kind == GN_BINARY && n->parent->op == '+');
+}
+
+/* The first node below n, in source order, that pred accepts. */
+static gnode *first_below(gnode *n, int (*pred)(gnode *), int depth)
+{
+	if (!n || depth > 200)
+		return NULL;
+	for (int i = 0; i < n->nlist; i++) {
+		gnode *k = n->list[i];
+		if (pred(k))
+			return k;
+		gnode *r = first_below(k, pred, depth + 1);
+		if (r)
+			return r;
+	}
+	gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++) {
+		if (pred(kids[i]))
+			return kids[i];
+		gnode *r = first_below(kids[i], pred, depth + 1);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
 static void name_site(esc_fn *fn, esc_site *s)
 {
 	gnode *n;
@@ -249,6 +295,9 @@ static void name_site(esc_fn *fn, esc_site *s)
 	case SITE_CONCAT:
 		/* a + b + c is one concatenation: the outermost '+' */
 		n = find(fn, s->gccgo_pos, GN_MASK(GN_BINARY));
+		if (!n)	/* gccgo may place it at the call it is passed to */
+			n = first_below(find(fn, s->gccgo_pos, GN_MASK(GN_CALL)),
+					is_concat, 0);
 		while (n && n->parent && n->parent->kind == GN_BINARY &&
 		       n->parent->op == '+' && n->parent->x == n)
 			n = n->parent;
@@ -260,13 +309,23 @@ static void name_site(esc_fn *fn, esc_site *s)
 	case SITE_BOX:
 		name_box(fn, s);
 		return;
-	case SITE_NEW:
-	case SITE_MAKESLICE:
-	case SITE_MAKEMAP:
 	case SITE_STR2BYTES:
 	case SITE_BYTES2STR:
 	case SITE_RUNESTR:
 	case SITE_STR2RUNES:
+		/* the conversion itself, which gccgo may place at the call
+		   its result is passed to */
+		n = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
+		if (n && !is_conversion(n))
+			n = first_below(n, is_conversion, 0);
+		if (n)
+			name_from_node(s, n, n->pos);
+		else
+			fallback(s, esc_site_kind_name(s->kind));
+		return;
+	case SITE_NEW:
+	case SITE_MAKESLICE:
+	case SITE_MAKEMAP:
 	case SITE_SILENT:
 	case SITE_KIND_COUNT:
 		n = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
@@ -454,6 +513,13 @@ void esc_place_params(esc_fn *fn)
 		if (x->kind == EV_PARAM && gpos_cmp(x->pos, fn->pos) == 0 &&
 		    x->name && recv->text && strcmp(x->name, recv->text) == 0)
 			x->pos = recv->pos;
+		/* a receiver moved to the heap: its heap copy too */
+		if (x->kind == EV_ALLOC && recv->text &&
+		    esc_site_of(fn, v)->kind == SITE_HEAPVAR &&
+		    gpos_cmp(esc_site_of(fn, v)->gccgo_pos, fn->pos) == 0 &&
+		    esc_site_of(fn, v)->varname &&
+		    strcmp(esc_site_of(fn, v)->varname, recv->text) == 0)
+			esc_site_of(fn, v)->gccgo_pos = recv->pos;
 	}
 }
 
