@@ -90,7 +90,7 @@ int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos)
 	s.size = -1;
 	s.elemsize = -1;
 	s.count = -1;
-	s.slot = s.nelems = s.call = s.arg = -1;
+	s.slot = s.nelems = s.call = s.arg = s.result = -1;
 	VEC_PUSH(fn->sites, s);
 	int v = esc_val_new(fn, EV_ALLOC, "", pos);
 	fn->vals.a[v].site = fn->sites.n - 1;

@@ -116,6 +116,7 @@ typedef struct esc_site {
 	int call, arg;		/* passed as argument `arg` of IR call `call`,
 				   -1 */
 	int value;		/* in esc_fn.convs: the stored site's value */
+	int result;		/* returned as result number `result`, -1 */
 	const char *varname;	/* SITE_HEAPVAR: the variable; SITE_BOX: the
 				   boxed variable, when it is one */
 	/* Filled by naming (sites.c): gc's text and position. */
@@ -202,6 +203,10 @@ typedef struct esc_call {
 	int nfixed;		/* then: parameters before it, receiver not
 				   counted (gc prints "f(x, ... argument...)") */
 	int chain;		/* the last argument is a closure's record */
+	int chain_site;		/* a call through a func value: the site of
+				   the func literal it holds, if the walk
+				   could tell (gc calls such a literal
+				   directly), else 0 */
 	int nargs;
 	esc_arg *args;
 	leaks *tags;		/* CALLEE_TAGGED: one per argument */

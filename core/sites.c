@@ -182,7 +182,8 @@ static void name_box(esc_fn *fn, esc_site *s)
 		return;
 	}
 	if (st && st->kind == GN_RETURN && st->nlist >= 1) {
-		gnode *v = strip_parens(st->list[0]);
+		gnode *v = strip_parens(st->list[s->result > 0 && s->result < st->nlist
+						     ? s->result : 0]);
 		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
 		return;
 	}

@@ -51,13 +51,35 @@ static bool summaries_off(void)
 	return goesc_opts.summaries && strcmp(goesc_opts.summaries, "off") == 0;
 }
 
+/* The closure whose func literal is site value v of fn: the function of
+ * this unit named fn..funcN placed at the literal. */
+static esc_fn *literal_fn(esc_fn *fn, int v)
+{
+	esc_site *s = esc_site_of(fn, v);
+
+	if (s->kind != SITE_CLOSURE)
+		return NULL;
+	for (int i = 0; i < unit.n; i++)
+		if (gpos_cmp(unit.a[i]->pos, s->gccgo_pos) == 0 &&
+		    strstr(unit.a[i]->name, "..func") &&
+		    strcmp(unit.a[i]->file, fn->file) == 0)
+			return unit.a[i];
+	return NULL;
+}
+
 /* What is known of each call's callee before solving. */
 static void bind_calls(esc_fn *fn)
 {
 	for (int i = 0; i < fn->calls.n; i++) {
 		esc_call *c = &fn->calls.a[i];
 		esc_fn *callee = local_fn((tree)c->decl);
+		if (!callee && c->chain_site)
+			callee = literal_fn(fn, c->chain_site);
 		if (callee) {
+			/* a call through a func value known to hold a literal
+			   is a call of that literal, as in gc */
+			if (!c->decl)
+				c->decl = callee->user;
 			c->kind = CALLEE_LOCAL;
 			c->fn = callee;
 			continue;

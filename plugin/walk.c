@@ -95,6 +95,7 @@ struct walker {
 	function *fun;
 	esc_fn *fn;
 	tree chain;		/* a closure's static chain ($closure) */
+	int last_literal;	/* the last static func literal evaluated */
 	VEC(struct field_store) fields;
 	intmap records;		/* DECL_UID of a closure record -> index of
 				   the closure's decl in closures, + 1 */
@@ -328,6 +329,7 @@ static struct ref eval(struct walker *w, tree t)
 		r.val = literal_site(w, t);
 		if (r.val) {
 			r.derefs = -1;
+			w->last_literal = r.val;
 			return r;
 		}
 		return addr_of(w, TREE_OPERAND(t, 0));
@@ -608,6 +610,7 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	bool param_copy = TREE_CODE(rhs1) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF(rhs1) &&
 			  SSA_NAME_VAR(rhs1) && TREE_CODE(SSA_NAME_VAR(rhs1)) == PARM_DECL &&
 			  TREE_CODE(lhs) == MEM_REF;
+	w->last_literal = 0;
 	bool weak = !carries_pointers(lhs, rhs1, code);
 	if (weak && !param_copy)
 		h.kind = HOLE_NONE;
@@ -653,6 +656,10 @@ static void walk_assign(struct walker *w, gimple *stmt)
 
 	if (weak && param_copy && w->fn->stmts.n > nstmts)
 		w->fn->stmts.a[nstmts].weak = 1;
+
+	/* d := func() {...}: a static literal, for calls through d */
+	if (w->last_literal && TREE_CODE(lhs) == SSA_NAME)
+		intmap_put(&w->ssa_site, SSA_NAME_VERSION(lhs) + 1, w->last_literal);
 
 	/* a value stored into an interface: its conversion, for -m=2 */
 	if (strcmp(field_name(lhs), "__object") == 0 && w->box_stores.n &&
@@ -944,6 +951,9 @@ static void walk_call(struct walker *w, gcall *call)
 		struct ref r = eval(w, chain);
 		ec->args[nargs].val = r.val;
 		ec->args[nargs].derefs = r.derefs;
+	} else if (!fndecl && gimple_call_chain(call)) {
+		/* a call through a func value holding a literal */
+		ec->chain_site = site_of(w, gimple_call_chain(call));
 	}
 	struct hole h = call_result_hole(w, call);
 	if (h.kind == HOLE_ASSIGN) {
@@ -1217,6 +1227,13 @@ static void classify_sites(struct walker *w)
 				c->nelems = w->iface_copies.a[k].nelems;
 				c->mapkey = w->iface_copies.a[k].key;
 			}
+		int iv = b->iface ? intmap_get(&w->decl_vals, b->iface, 0) : 0;
+		for (int k = 0; iv && c && k < w->fn->stmts.n; k++) {
+			esc_stmt *st = &w->fn->stmts.a[k];
+			if (st->op == EOP_ASSIGN && st->src == iv &&
+			    esc_v(w->fn, st->dst)->kind == EV_RESULT)
+				c->result = esc_v(w->fn, st->dst)->index;
+		}
 		if (!v)
 			continue;
 		esc_site *s = esc_site_of(w->fn, v);
@@ -1227,6 +1244,7 @@ static void classify_sites(struct walker *w)
 			s->call = c->call;
 			s->arg = c->arg;
 			s->mapkey = c->mapkey;
+			s->result = c->result;
 		}
 	}
 	for (int i = 0; i < w->boxes.n; i++) {
