@@ -103,8 +103,12 @@ struct walker {
 	int *ssa_vals;		/* SSA version -> value (0: not yet) */
 	intmap decl_vals;	/* DECL_UID -> value */
 	intmap result_index;	/* DECL_UID -> result index + 1 */
-	intmap ssa_site;	/* SSA version + 1 of an allocation's result
-				   -> the site's value */
+	intmap ssa_site;	/* tree_key of an allocation's result -> the
+				   site's value */
+	intmap decl_defs;	/* DECL_UID of a local assigned as a whole ->
+				   index + 1 into defs, or -1 when assigned
+				   more than once */
+	VEC(gimple *) defs;
 	VEC(tree) site_results;	/* per site (by site index): its result */
 	VEC(struct pending) heapvars;	/* x_7 = <maybe newobject> */
 	VEC(struct pending) boxes;	/* iface.__object = <maybe newobject>,
@@ -281,6 +285,49 @@ static int literal_site(struct walker *w, tree addr)
 	esc_v(w->fn, v)->loop_depth = w->loop_depth;
 	VEC_PUSH(w->site_results, NULL_TREE);
 	return v;
+}
+
+/* A key for an SSA name or a local declaration in the walker's maps. */
+static unsigned long long tree_key(tree t)
+{
+	if (TREE_CODE(t) == SSA_NAME)
+		return 2ull * SSA_NAME_VERSION(t) + 1;
+	return 2ull * DECL_UID(t) + 2;
+}
+
+/* The statement defining t: an SSA name's, or, for a local variable kept
+ * in memory (at -O0 gccgo's temporaries are), its only assignment as a
+ * whole; NULL otherwise. */
+static gimple *def_of(struct walker *w, tree t)
+{
+	if (TREE_CODE(t) == SSA_NAME)
+		return SSA_NAME_DEF_STMT(t);
+	if (!DECL_P(t) || !is_local_decl(t))
+		return NULL;
+	int i = intmap_get(&w->decl_defs, DECL_UID(t), 0);
+	return i > 0 ? w->defs.a[i - 1] : NULL;
+}
+
+static void index_decl_defs(struct walker *w)
+{
+	basic_block bb;
+
+	FOR_EACH_BB_FN(bb, w->fun) {
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			gimple *st = gsi_stmt(gsi);
+			tree lhs = gimple_get_lhs(st);
+			if (!lhs || !DECL_P(lhs) || !is_local_decl(lhs))
+				continue;
+			int old = intmap_get(&w->decl_defs, DECL_UID(lhs), 0);
+			if (old) {
+				intmap_put(&w->decl_defs, DECL_UID(lhs), -1);
+				continue;
+			}
+			VEC_PUSH(w->defs, st);
+			intmap_put(&w->decl_defs, DECL_UID(lhs), w->defs.n);
+		}
+	}
 }
 
 /* $closure->x1 in a closure: what the enclosing function put there. */
@@ -556,7 +603,7 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 		s->size = sz && tree_fits_shwi_p(sz) ? tree_to_shwi(sz) : -1;
 		esc_v(w->fn, b.site)->loop_depth = w->loop_depth;
 		VEC_PUSH(w->site_results, NULL_TREE);
-	} else if (TREE_CODE(rhs) == SSA_NAME) {
+	} else if (TREE_CODE(rhs) == SSA_NAME || (DECL_P(rhs) && is_local_decl(rhs))) {
 		b.rhs = rhs;
 	} else {
 		return 0;
@@ -570,9 +617,9 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 	c.nelems = b.nelems;
 	c.call = c.arg = -1;
 	c.size = c.elemsize = c.count = -1;
-	if (rhs && TREE_CODE(rhs) == SSA_NAME && SSA_NAME_VAR(rhs) &&
-	    is_go_name(decl_name(SSA_NAME_VAR(rhs))))
-		c.varname = decl_name(SSA_NAME_VAR(rhs));
+	tree rvar = rhs && TREE_CODE(rhs) == SSA_NAME ? SSA_NAME_VAR(rhs) : rhs;
+	if (rvar && DECL_P(rvar) && is_go_name(decl_name(rvar)))
+		c.varname = decl_name(rvar);
 	VEC_PUSH(w->fn->convs, c);
 	b.conv = w->fn->convs.n - 1;
 	VEC_PUSH(w->box_stores, b);
@@ -658,8 +705,8 @@ static void walk_assign(struct walker *w, gimple *stmt)
 		w->fn->stmts.a[nstmts].weak = 1;
 
 	/* d := func() {...}: a static literal, for calls through d */
-	if (w->last_literal && TREE_CODE(lhs) == SSA_NAME)
-		intmap_put(&w->ssa_site, SSA_NAME_VERSION(lhs) + 1, w->last_literal);
+	if (w->last_literal && (TREE_CODE(lhs) == SSA_NAME || DECL_P(lhs)))
+		intmap_put(&w->ssa_site, tree_key(lhs), w->last_literal);
 
 	/* a value stored into an interface: its conversion, for -m=2 */
 	if (strcmp(field_name(lhs), "__object") == 0 && w->box_stores.n &&
@@ -669,15 +716,15 @@ static void walk_assign(struct walker *w, gimple *stmt)
 
 	/* remember what may turn allocations into heap variables and
 	   boxes: decided once every site is known */
-	if (TREE_CODE(lhs) == SSA_NAME && SSA_NAME_VAR(lhs) &&
-	    TREE_CODE(SSA_NAME_VAR(lhs)) == VAR_DECL &&
-	    TREE_CODE(rhs1) == SSA_NAME) {
-		struct pending p = {SSA_NAME_VAR(lhs), rhs1, NULL_TREE};
+	tree lvar = TREE_CODE(lhs) == SSA_NAME ? SSA_NAME_VAR(lhs) : lhs;
+	bool rhs_name = TREE_CODE(rhs1) == SSA_NAME ||
+			(DECL_P(rhs1) && is_local_decl(rhs1));
+	if (lvar && TREE_CODE(lvar) == VAR_DECL && is_local_decl(lvar) && rhs_name) {
+		struct pending p = {lvar, rhs1, NULL_TREE};
 		VEC_PUSH(w->heapvars, p);
 	}
 	if ((strcmp(field_name(lhs), "__object") == 0 ||
-	     strcmp(field_name(lhs), "__values") == 0) &&
-	    TREE_CODE(rhs1) == SSA_NAME) {
+	     strcmp(field_name(lhs), "__values") == 0) && rhs_name) {
 		struct pending p = {lhs, rhs1, NULL_TREE};
 		VEC_PUSH(w->boxes, p);
 	}
@@ -691,7 +738,7 @@ static void walk_assign(struct walker *w, gimple *stmt)
 			VEC_PUSH(w->iface_copies, c);
 	}
 	if (TREE_CODE(lhs) == MEM_REF && TREE_CODE(TREE_OPERAND(lhs, 0)) == SSA_NAME &&
-	    TREE_CODE(rhs1) == SSA_NAME) {
+	    rhs_name) {
 		struct pending p = {NULL_TREE, rhs1, TREE_OPERAND(lhs, 0)};
 		VEC_PUSH(w->stores, p);
 	}
@@ -754,8 +801,8 @@ static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
 
 	esc_v(w->fn, v)->loop_depth = w->loop_depth;
 	VEC_PUSH(w->site_results, lhs);
-	if (lhs && TREE_CODE(lhs) == SSA_NAME)
-		intmap_put(&w->ssa_site, SSA_NAME_VERSION(lhs) + 1, v);
+	if (lhs && (TREE_CODE(lhs) == SSA_NAME || DECL_P(lhs)))
+		intmap_put(&w->ssa_site, tree_key(lhs), v);
 	if (rt->count_arg >= 0 && rt->count_arg < (int)gimple_call_num_args(call)) {
 		tree c = gimple_call_arg(call, rt->count_arg);
 		s->count = TREE_CODE(c) == INTEGER_CST && tree_fits_shwi_p(c)
@@ -1168,12 +1215,12 @@ static void make_results(struct walker *w)
 /* The allocation site an SSA name is a copy of, or 0. */
 static int site_of(struct walker *w, tree t)
 {
-	for (int i = 0; i < 16 && t && TREE_CODE(t) == SSA_NAME; i++) {
-		int v = intmap_get(&w->ssa_site, SSA_NAME_VERSION(t) + 1, 0);
+	for (int i = 0; i < 16 && t && (TREE_CODE(t) == SSA_NAME || DECL_P(t)); i++) {
+		int v = intmap_get(&w->ssa_site, tree_key(t), 0);
 		if (v)
 			return v;
-		gimple *def = SSA_NAME_DEF_STMT(t);
-		if (!is_gimple_assign(def))
+		gimple *def = def_of(w, t);
+		if (!def || !is_gimple_assign(def))
 			return 0;
 		enum tree_code code = gimple_assign_rhs_code(def);
 		if (!gimple_assign_single_p(def) && !CONVERT_EXPR_CODE_P(code))
@@ -1257,8 +1304,9 @@ static void classify_sites(struct walker *w)
 	}
 	for (int i = 0; i < w->stores.n; i++) {
 		int v = site_of(w, w->stores.a[i].ptr);
-		tree var = SSA_NAME_VAR(w->stores.a[i].rhs);
-		if (!v || !var || !is_go_name(decl_name(var)))
+		tree rhs = w->stores.a[i].rhs;
+		tree var = TREE_CODE(rhs) == SSA_NAME ? SSA_NAME_VAR(rhs) : rhs;
+		if (!v || !var || !DECL_P(var) || !is_go_name(decl_name(var)))
 			continue;
 		esc_site *s = esc_site_of(w->fn, v);
 		if (!s->varname)
@@ -1453,6 +1501,7 @@ esc_fn *goesc_walk(function *fun)
 	w.chain = fun->static_chain_decl;
 
 	find_results(&w);
+	index_decl_defs(&w);
 	make_params(&w, fndecl);
 	make_results(&w);
 
@@ -1484,6 +1533,8 @@ esc_fn *goesc_walk(function *fun)
 	intmap_free(&w.decl_vals);
 	intmap_free(&w.result_index);
 	intmap_free(&w.ssa_site);
+	intmap_free(&w.decl_defs);
+	VEC_FREE(w.defs);
 	VEC_FREE(w.site_results);
 	VEC_FREE(w.heapvars);
 	VEC_FREE(w.boxes);
