@@ -294,6 +294,19 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 	   text at the same place give two lines; so do we */
 }
 
+void esc_report_unknown(esc_graph *g, esc_msgs *out)
+{
+	for (int fi = 0; fi < g->nfns; fi++) {
+		esc_fn *fn = g->fns[fi];
+		if (!fn->reported || !fn->nunknown)
+			continue;
+		add_msg(out, MSG_OTHER, fn->file, fn->pos,
+			xasprintf("goesc: in %s, %d thing%s not understood and read as escaping: %s",
+				  fn->name, fn->nunknown, fn->nunknown == 1 ? "" : "s",
+				  sb_str(&fn->unknown)));
+	}
+}
+
 void esc_msgs_free(esc_msgs *m)
 {
 	for (int i = 0; i < m->v.n; i++)

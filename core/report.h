@@ -42,6 +42,10 @@ typedef struct esc_msgs {
 } esc_msgs;
 
 void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out);
+
+/* With verbose: one note per reported function of the batch that the walk
+ * did not fully understand, saying what it read as escaping. */
+void esc_report_unknown(esc_graph *g, esc_msgs *out);
 void esc_msgs_free(esc_msgs *m);
 
 #endif

@@ -276,6 +276,8 @@ static void solve_batch(esc_fn **fns, int n)
 	for (int i = 0; i < n; i++)
 		summarise(g, i);
 	esc_report(g, &sol, goesc_opts.m, &msgs);
+	if (goesc_opts.verbose)
+		esc_report_unknown(g, &msgs);
 	goesc_emit(&msgs);
 	goesc_json_batch(g, &sol, &msgs);
 	dump_batch(g, &msgs);

@@ -28,6 +28,9 @@
  *            explanations (whatever m is)
  *   dot=DIR  also write each function's solved graph for Graphviz:
  *            DIR/FUNCTION.dot
+ *   verbose  one more note per function saying what in it the analysis did
+ *            not understand and read as escaping (unknown GIMPLE, internal
+ *            runtime calls it has no model of), if anything
  *   help     print this list
  *
  * What it changes: so that every allocation reaches GIMPLE, it turns off
@@ -52,7 +55,7 @@
 
 int plugin_is_GPL_compatible;
 
-struct goesc_options goesc_opts = {1, 0, NULL, 0, NULL, NULL};
+struct goesc_options goesc_opts = {1, 0, 0, NULL, 0, NULL, NULL};
 
 static const char goesc_help[] =
 	"escape analysis verdicts in the words of Go's gc (-gcflags=-m)\n"
@@ -72,6 +75,7 @@ static const char goesc_help[] =
 	"                             DIR/PACKAGE/FILE.json\n"
 	"  -fplugin-arg-goesc-dot=DIR also write each function's graph for\n"
 	"                             Graphviz: DIR/FUNCTION.dot\n"
+	"  -fplugin-arg-goesc-verbose say what the analysis did not understand\n"
 	"  -fplugin-arg-goesc-help    print this help\n";
 
 static struct plugin_info goesc_info = {
@@ -79,7 +83,7 @@ static struct plugin_info goesc_info = {
 	goesc_help,
 };
 
-static const char *const option_names = "m, dump, summaries, format, json, dot, help";
+static const char *const option_names = "m, dump, summaries, format, json, dot, verbose, help";
 
 /* Parse -fplugin-arg-goesc-*; false after an error was reported. */
 static bool parse_options(struct plugin_name_args *info)
@@ -132,6 +136,12 @@ static bool parse_options(struct plugin_name_args *info)
 			} else {
 				*dir = value;
 			}
+		} else if (strcmp(key, "verbose") == 0) {
+			if (value) {
+				error("goesc: %<-fplugin-arg-goesc-verbose%> takes no value");
+				ok = false;
+			}
+			goesc_opts.verbose = 1;
 		} else if (strcmp(key, "help") == 0) {
 			fprintf(stderr, "goesc: %s", goesc_help);
 		} else {

@@ -7,6 +7,7 @@
 struct goesc_options {
 	int m;		/* gc's -m level, 1 or 2 */
 	int dump;	/* -fplugin-arg-goesc-dump */
+	int verbose;	/* -fplugin-arg-goesc-verbose */
 	const char *summaries;	/* -fplugin-arg-goesc-summaries=DIR, "off" */
 	int format_gc;	/* -fplugin-arg-goesc-format=gc: gc's lines on stdout */
 	const char *json;	/* -fplugin-arg-goesc-json=DIR, or NULL */
