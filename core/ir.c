@@ -16,33 +16,43 @@ esc_fn *esc_fn_new(const char *name, const char *file, gpos pos)
 	return fn;
 }
 
-void esc_fn_free(esc_fn *fn)
+void esc_fn_release_body(esc_fn *fn)
 {
-	if (!fn)
-		return;
 	for (int i = 0; i < fn->sites.n; i++)
 		free(fn->sites.a[i].name);
 	for (int i = 0; i < fn->convs.n; i++)
 		free(fn->convs.a[i].name);
-	VEC_FREE(fn->convs);
 	for (int i = 0; i < fn->calls.n; i++) {
 		free(fn->calls.a[i].args);
 		free(fn->calls.a[i].tags);
 		free(fn->calls.a[i].results);
 	}
+	for (int i = 0; i < fn->strings.n; i++)
+		free(fn->strings.a[i]);
+	VEC_FREE(fn->strings);
+	VEC_FREE(fn->convs);
 	VEC_FREE(fn->vals);
 	VEC_FREE(fn->stmts);
 	VEC_FREE(fn->sites);
 	VEC_FREE(fn->calls);
-	for (int i = 0; i < fn->strings.n; i++)
-		free(fn->strings.a[i]);
-	VEC_FREE(fn->strings);
-	free(fn->summary);
+	VEC_FREE(fn->captures);
+	sb_free(&fn->unknown);
 	free(fn->results);
+	fn->results = NULL;
+	fn->nresults = 0;
+}
+
+void esc_fn_free(esc_fn *fn)
+{
+	if (!fn)
+		return;
+	esc_fn_release_body(fn);
+	free(fn->summary);
 	free(fn->name);
 	free(fn->file);
 	free(fn);
 }
+
 
 void esc_fn_unknown(esc_fn *fn, const char *what)
 {

@@ -248,6 +248,10 @@ typedef struct esc_fn {
 /* Building a function. */
 esc_fn *esc_fn_new(const char *name, const char *file, gpos pos);
 void esc_fn_free(esc_fn *fn);
+/* Once fn is solved and reported, keep only what its callers and the
+ * summary file need (name, parameters' summary, handles): the body's IR
+ * goes, so that memory does not grow with the unit. */
+void esc_fn_release_body(esc_fn *fn);
 /* Note that the walk met `what` and read it conservatively. */
 void esc_fn_unknown(esc_fn *fn, const char *what);
 

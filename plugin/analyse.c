@@ -284,6 +284,8 @@ static void solve_batch(esc_fn **fns, int n)
 	esc_msgs_free(&msgs);
 	esc_solution_free(&sol);
 	esc_graph_free(g);
+	for (int i = 0; i < n; i++)
+		esc_fn_release_body(fns[i]);
 }
 
 /* Tarjan's strongly connected components over the local call graph; each
