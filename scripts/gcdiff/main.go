@@ -148,22 +148,53 @@ func fatalf(format string, args ...interface{}) {
 	os.Exit(2)
 }
 
-// hasGoMod: a go.mod in dir or above.
-func hasGoMod(dir string) bool {
+// moduleRoot: the directory of the go.mod in dir or above, or "".
+func moduleRoot(dir string) string {
 	d, err := filepath.Abs(dir)
 	if err != nil {
-		return false
+		return ""
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return true
+			return d
 		}
 		up := filepath.Dir(d)
 		if up == d {
-			return false
+			return ""
 		}
 		d = up
 	}
+}
+
+// shortPath is go build's base.ShortPath: relative to the current
+// directory when that is shorter.
+func shortPath(cwd, p string) string {
+	if rel, err := filepath.Rel(cwd, p); err == nil && len(rel) < len(p) {
+		return rel
+	}
+	return p
+}
+
+var atRE = regexp.MustCompile(` at (\S+):(\d+):(\d+)$`)
+
+// rebase rewrites the file names go build printed in dir as it would
+// have printed them in cwd.
+func rebase(msgs []message, dir, cwd string) []message {
+	name := func(p string) string {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		return shortPath(cwd, filepath.Dir(p)) + "/" + filepath.Base(p)
+	}
+	for i, m := range msgs {
+		m.file = name(m.file)
+		if sm := atRE.FindStringSubmatchIndex(m.text); sm != nil {
+			m.text = m.text[:sm[2]] + name(m.text[sm[2]:sm[3]]) + m.text[sm[3]:]
+		}
+		m.raw = fmt.Sprintf("%s:%d:%d: %s", m.file, m.line, m.col, m.text)
+		msgs[i] = m
+	}
+	return msgs
 }
 
 func run(cmd *exec.Cmd, what string) []byte {
@@ -234,10 +265,35 @@ func main() {
 			"-o", filepath.Join(tmp, "gc.o")}, files...)...)
 		gc = append(gc, parse(run(cmd, "go tool compile"))...)
 	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		fatalf("%v", err)
+	}
 	for _, p := range pkgs {
-		cmd := exec.Command(goCmd, "build", "-gcflags="+mflag+" -l", "-o", tmp+string(filepath.Separator), p)
+		// go build takes directories as ./dir or /abs/dir, and in module
+		// mode must run inside the module: from its root when the
+		// current directory is outside it, its names then rebased
+		dir := strings.TrimSuffix(strings.TrimSuffix(p, "..."), "/")
+		if dir == "" {
+			dir = "."
+		}
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			fatalf("%v", err)
+		}
+		arg, runDir := abs, ""
+		root := moduleRoot(dir)
+		if root != "" && root != cwd && !strings.HasPrefix(cwd, root+string(filepath.Separator)) {
+			runDir = root
+		}
+		if rel, err := filepath.Rel(cwd, abs); err == nil && runDir == "" && !strings.HasPrefix(rel, "..") {
+			arg = "./" + rel
+		}
+		if strings.HasSuffix(p, "...") {
+			arg = strings.TrimSuffix(arg, "/.") + "/..."
+		}
 		env := append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod")
-		if !hasGoMod(strings.TrimSuffix(strings.TrimSuffix(p, "..."), "/") + "/.") {
+		if root == "" {
 			env = append(env, "GO111MODULE=off")
 		}
 		if os.Getenv("GOCACHE") == "" {
@@ -245,8 +301,43 @@ func main() {
 				env = append(env, "GOCACHE="+filepath.Join(tmp, "gocache"))
 			}
 		}
-		cmd.Env = env
-		gc = append(gc, parse(run(cmd, "go build "+p))...)
+		// go build caches the compiler's output with its file names
+		// already made relative to the directory it ran in, and replays
+		// it from anywhere: -D (local imports' directory, which module
+		// code does not use) with that directory gives each directory
+		// its own cache entry
+		in := runDir
+		if in == "" {
+			in = cwd
+		}
+		gcflags := fmt.Sprintf("-gcflags=%s -l -D %q", mflag, in)
+		// commands are written into tmp; go build refuses -o DIR/ when
+		// there are none, and then writes nothing without it
+		build := func(o ...string) *exec.Cmd {
+			args := append(append([]string{"build", gcflags}, o...), arg)
+			cmd := exec.Command(goCmd, args...)
+			cmd.Dir = runDir
+			cmd.Env = env
+			return cmd
+		}
+		var out bytes.Buffer
+		cmd := build("-o", tmp+string(filepath.Separator))
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Run(); err != nil && strings.Contains(out.String(), "no main packages to build") {
+			out.Reset()
+			cmd = build()
+			cmd.Stdout, cmd.Stderr = &out, &out
+			err = cmd.Run()
+		}
+		if !cmd.ProcessState.Success() {
+			os.Stderr.Write(out.Bytes())
+			fatalf("go build %s: %v", p, cmd.ProcessState)
+		}
+		msgs := parse(out.Bytes())
+		if runDir != "" {
+			msgs = rebase(msgs, runDir, cwd)
+		}
+		gc = append(gc, msgs...)
 	}
 
 	// goesc
