@@ -127,9 +127,11 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 		esc_val *param = site->kind == SITE_HEAPVAR
 					 ? param_of_heapvar(fn, loc->val)
 					 : NULL;
-		if (param) {
+		esc_val *root = loc_val(g, ev->root);
+		if (param && root && root->kind == EV_RESULT) {
 			/* gc's parameter is the variable: its address
-			   leaking is a parameter leak first */
+			   leaking to a result is a parameter leak first (to
+			   the heap gc says only that it escapes) */
 			strbuf p = {0};
 			sb_addf(&p, "parameter %s leaks to ", param->name);
 			loc_name(g, ev->root, &p);

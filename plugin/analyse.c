@@ -339,6 +339,17 @@ static void strongconnect(struct tarjan *t, int v)
 	VEC_FREE(batch);
 }
 
+static int by_source_position(const void *a, const void *b)
+{
+	const esc_fn *x = unit.a[*(const int *)a], *y = unit.a[*(const int *)b];
+	int c = strcmp(x->file, y->file);
+
+	if (c)
+		return c;
+	c = gpos_cmp(x->pos, y->pos);
+	return c ? c : *(const int *)a - *(const int *)b;
+}
+
 void goesc_analyse_unit(void)
 {
 	struct tarjan t;
@@ -360,9 +371,16 @@ void goesc_analyse_unit(void)
 	t.index = (int *)xcalloc((size_t)n + 1, sizeof(int));
 	t.low = (int *)xcalloc((size_t)n + 1, sizeof(int));
 	t.onstack = (int *)xcalloc((size_t)n + 1, sizeof(int));
+	/* start from the functions in source order, as gc visits them, so
+	   that the batches (and their messages) come out in gc's order */
+	int *order = (int *)xmalloc((size_t)n * sizeof(int) + 1);
 	for (int v = 0; v < n; v++)
-		if (!t.index[v])
-			strongconnect(&t, v);
+		order[v] = v;
+	qsort(order, (size_t)n, sizeof(int), by_source_position);
+	for (int k = 0; k < n; k++)
+		if (!t.index[order[k]])
+			strongconnect(&t, order[k]);
+	free(order);
 	free(t.index);
 	free(t.low);
 	free(t.onstack);
