@@ -4,12 +4,13 @@
 #   make check           unit tests + DejaGnu testsuite, ends with "N passed, N failed"
 #   make unit            the C unit tests of the analysis core only
 #   make example         run the plugin on the bundled examples
+#   make stress          Go 1.19's test tree with and without the plugin
 #   make memcheck        valgrind and sanitizers (make valgrind, make asan)
+#   make bench           compile-time overhead and scaling of the plugin
 #   make install         goesc.so into GCC's plugin directory (so that
 #                        -fplugin=goesc finds it), the driver scripts/goesc
 #                        into $(PREFIX)/bin; PREFIX (/usr/local), DESTDIR
 #   make uninstall       remove both
-#   make stress          Go 1.19's test tree with and without the plugin
 #
 # The GCC that gccgo uses is the one we build against; override with
 #   make GCC=gcc-13 GXX=g++-13 GCCGO=gccgo-13
@@ -39,7 +40,7 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean conformance stress memcheck valgrind asan install uninstall
+.PHONY: all unit check example clean conformance stress memcheck valgrind asan bench install uninstall
 all: $(PLUGIN)
 
 $(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
@@ -85,6 +86,11 @@ memcheck valgrind: $(PLUGIN)
 
 asan:
 	@scripts/memcheck asan
+
+# Compile-time overhead on Debian's Go packages, and time per statement
+# on generated functions of 1k to 64k statements (scripts/bench).
+bench: $(PLUGIN)
+	@scripts/bench $(BENCH_ARGS)
 
 # The installed driver runs the gccgo it was installed for.
 PREFIX     ?= /usr/local
