@@ -1,6 +1,7 @@
 /* graph.c: from the IR of a batch of functions to the connection graph the
  * solver walks (see graph.h for the model). */
 #include "graph.h"
+#include "sites.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -37,6 +38,47 @@ static int add_note(esc_graph *g, enum esc_note_where where, const char *why,
 
 /* Add dst <- src unless the same edge exists; notes are the `nnotes` notes
  * starting at note0.  Returns the edge's index in dst's list. */
+/* Where in the source note n comes from, as far as telling two flows
+ * apart goes. */
+static gpos note_origin(esc_graph *g, const esc_note *n)
+{
+	esc_fn *fn = g->fns[n->fn];
+	gpos none = {0, 0};
+
+	switch (n->where) {
+	case NOTE_STMT:
+	case NOTE_ADDR:
+		return fn->stmts.a[n->where == NOTE_STMT ? n->ref : n->stmt].pos;
+	case NOTE_CALL:
+		return fn->calls.a[n->ref].pos;
+	case NOTE_SITE:
+		return esc_v(fn, n->ref)->pos;
+	default:
+		return none;
+	}
+}
+
+/* Do two note lists tell of the same flow in the source?  The last note
+ * says where the flow ends up being made (the statement, the call, the
+ * capture); gccgo making the same flow twice (the two stores around a
+ * write barrier) may differ in the notes before it. */
+int esc_same_flow(esc_graph *g, int a0, int na, int b0, int nb)
+{
+	if (!na || !nb)
+		return na == nb;
+	const esc_note *x = &g->notes.a[a0 + na - 1], *y = &g->notes.a[b0 + nb - 1];
+	if (x->where != y->where || x->fn != y->fn || x->why != y->why)
+		return 0;
+	if (x->where == NOTE_CAPTURE) {
+		esc_capture *cx = &g->fns[x->fn]->captures.a[x->ref];
+		esc_capture *cy = &g->fns[y->fn]->captures.a[y->ref];
+		return cx->closure == cy->closure && strcmp(cx->field, cy->field) == 0;
+	}
+	if (x->where == NOTE_CONV)
+		return x->ref == y->ref;
+	return gpos_cmp(note_origin(g, x), note_origin(g, y)) == 0;
+}
+
 static int add_edge(esc_graph *g, int dst, int src, int derefs, int note0,
 		    int nnotes)
 {
@@ -46,8 +88,14 @@ static int add_edge(esc_graph *g, int dst, int src, int derefs, int note0,
 		derefs = -1;
 	if (dst == src && derefs >= 0)
 		return -1;	/* x = x, x = *x: nothing new */
+	/* gc has one edge per flow in the source, and -m=2 explains each
+	   that makes a location escape as it is added: keep an edge that
+	   repeats another from elsewhere in the source (not one gccgo made
+	   twice, as the two stores around a write barrier) */
 	for (int i = 0; i < d->edges.n; i++)
-		if (d->edges.a[i].src == src && d->edges.a[i].derefs == derefs)
+		if (d->edges.a[i].src == src && d->edges.a[i].derefs == derefs &&
+		    esc_same_flow(g, d->edges.a[i].note0, d->edges.a[i].nnotes,
+				  note0, nnotes))
 			return i;
 	esc_edge e = {src, derefs, note0, nnotes};
 	VEC_PUSH(d->edges, e);
@@ -76,7 +124,8 @@ static int is_temp_val(esc_fn *fn, esc_val *v)
 	/* a variable gc captures by value is not on gccgo's heap for gc:
 	   its storage is just where its value passes */
 	if (v->kind == EV_ALLOC)
-		return (fn->sites.a[v->site].hints & SH_BYVAL) != 0;
+		/* nor is the argument record go and defer make */
+		return (fn->sites.a[v->site].hints & (SH_BYVAL | SH_RECORD)) != 0;
 	return v->kind == EV_TEMP || v->kind == EV_CAPTURE ||
 	       (v->flags & VF_TRANSPARENT);
 }
@@ -127,7 +176,12 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		first = add_note(g, NOTE_SITE, "spill", fi, src);
 		(*nnotes)++;
 	}
-	if ((s->flags & VF_TRANSPARENT) && derefs == 0) {
+	const char *ref;
+	if (((s->flags & VF_TRANSPARENT) ||
+	     (s->kind == EV_CAPTURE && si >= 0 &&
+	      (ref = esc_capture_ref_name(g, fi, src)) &&
+	      esc_stmt_takes_addr(fn, fn->stmts.a[si].pos, ref))) &&
+	    derefs == 0) {
 		/* using a heap variable's pointer is "&x" in Go */
 		n = add_note(g, NOTE_ADDR, "address-of", fi, src);
 		g->notes.a[n].stmt = si;
@@ -205,7 +259,29 @@ static int param_value(esc_fn *fn, int i)
 
 /* A call into a function of the same batch: arguments flow into its
  * parameters and its results into the call's, as gc connects them. */
-static void add_batch_call(esc_graph *g, int fi, esc_call *c, int ci, int bi)
+/* The notes of argument arg of call ci (statement si): "call parameter",
+ * after "&x (address-of)" when the argument is written &x. */
+static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
+		      int *nnotes)
+{
+	esc_fn *fn = g->fns[fi];
+	esc_val *v = esc_v(fn, arg->val);
+	int first = -1;
+
+	*nnotes = 0;
+	if ((v->flags & VF_TRANSPARENT) && arg->derefs == 0 && v->name &&
+	    esc_stmt_takes_addr(fn, fn->stmts.a[si].pos, v->name)) {
+		first = add_note(g, NOTE_ADDR, "address-of", fi, arg->val);
+		g->notes.a[first].stmt = si;
+		(*nnotes)++;
+	}
+	int n = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+	(*nnotes)++;
+	return first >= 0 ? first : n;
+}
+
+static void add_batch_call(esc_graph *g, int fi, int si, esc_call *c, int ci,
+			   int bi)
 {
 	esc_fn *callee = g->fns[bi];
 
@@ -213,9 +289,9 @@ static void add_batch_call(esc_graph *g, int fi, esc_call *c, int ci, int bi)
 		int p = param_value(callee, a);
 		if (!p || c->args[a].val == ESC_NOVAL)
 			continue;	/* the static chain: the closure itself */
-		int note = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+		int nn, note = call_notes(g, fi, si, ci, &c->args[a], &nn);
 		add_edge(g, esc_loc_of(g, bi, p), esc_loc_of(g, fi, c->args[a].val),
-			 c->args[a].derefs, note, 1);
+			 c->args[a].derefs, note, nn);
 	}
 	if (!c->nresults || c->results[0] == ESC_NOVAL)
 		return;
@@ -246,12 +322,35 @@ static void add_captures(esc_graph *g, int fi)
 	}
 }
 
-static void add_call(esc_graph *g, int fi, esc_call *c, int ci)
+const char *esc_capture_ref_name(esc_graph *g, int fi, int v)
+{
+	esc_fn *cl = g->fns[fi];
+	esc_val *x = esc_v(cl, v);
+
+	if (x->kind != EV_CAPTURE)
+		return NULL;
+	for (int pi = 0; pi < g->nfns; pi++) {
+		esc_fn *fn = g->fns[pi];
+		for (int i = 0; i < fn->captures.n; i++) {
+			esc_capture *c = &fn->captures.a[i];
+			if (c->closure != cl->user || strcmp(x->name, c->field) != 0)
+				continue;
+			esc_val *pv = esc_v(fn, c->val);
+			if (!(pv->flags & VF_TRANSPARENT) || c->derefs != 0 ||
+			    (esc_site_of(fn, pv->heapvar)->hints & SH_BYVAL))
+				return NULL;
+			return esc_site_of(fn, pv->heapvar)->varname;
+		}
+	}
+	return NULL;
+}
+
+static void add_call(esc_graph *g, int fi, int si, esc_call *c, int ci)
 {
 	int bi = c->kind == CALLEE_LOCAL && c->fn ? batch_index(g, c->fn->user) : -1;
 
 	if (bi >= 0) {
-		add_batch_call(g, fi, c, ci, bi);
+		add_batch_call(g, fi, si, c, ci, bi);
 		return;
 	}
 	for (int a = 0; a < c->nargs; a++) {
@@ -259,17 +358,17 @@ static void add_call(esc_graph *g, int fi, esc_call *c, int ci)
 		if (arg->val == ESC_NOVAL)
 			continue;
 		int src = esc_loc_of(g, fi, arg->val);
-		int note = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+		int nn, note = call_notes(g, fi, si, ci, arg, &nn);
 		leaks l = c->kind == CALLEE_TAGGED ? c->tags[a]
 						   : leaks_all_heap();
 		int h = leaks_heap(&l);
 		if (h >= 0)
-			add_edge(g, LOC_HEAP, src, arg->derefs + h, note, 1);
+			add_edge(g, LOC_HEAP, src, arg->derefs + h, note, nn);
 		for (int r = 0; r < c->nresults && r < ESC_NRESULTS; r++) {
 			int lv = leaks_result(&l, r);
 			if (lv >= 0 && c->results[r] != ESC_NOVAL)
 				add_edge(g, esc_loc_of(g, fi, c->results[r]),
-					 src, arg->derefs + lv, note, 1);
+					 src, arg->derefs + lv, note, nn);
 		}
 	}
 }
@@ -291,16 +390,30 @@ static void add_site_reasons(esc_graph *g, int fi)
 	}
 }
 
+/* Is location l the argument record of a go or defer statement? */
+static int is_record(esc_graph *g, int l)
+{
+	esc_loc *loc = &g->locs.a[l];
+
+	if (loc->fn < 0)
+		return 0;
+	esc_fn *fn = g->fns[loc->fn];
+	return esc_v(fn, loc->val)->kind == EV_ALLOC &&
+	       (esc_site_of(fn, loc->val)->hints & SH_RECORD);
+}
+
 /* What a bypassable temporary stands for: its single source, followed
  * through other such temporaries.  rep[l] == -2 marks "not computed". */
 typedef struct rep {
 	int src, derefs, note0, nnotes;
+	int via_record;		/* through a go or defer argument record,
+				   which gc does not have: no notes */
 } rep;
 
 static rep resolve(esc_graph *g, rep *reps, char *busy, int l)
 {
 	esc_loc *loc = &g->locs.a[l];
-	rep self = {l, 0, 0, 0};
+	rep self = {l, 0, 0, 0, 0};
 
 	if (reps[l].src != -2)
 		return reps[l];
@@ -315,15 +428,26 @@ static rep resolve(esc_graph *g, rep *reps, char *busy, int l)
 	if (inner.derefs + e.derefs >= -1 && !(inner.derefs < 0 && e.derefs < 0)) {
 		r.src = inner.src;
 		r.derefs = inner.derefs + e.derefs;
-		r.note0 = concat_notes(g, inner.note0, inner.nnotes, e.note0,
-				       e.nnotes);
-		r.nnotes = inner.nnotes + e.nnotes;
+		r.via_record = inner.via_record;
+		if (r.via_record) {
+			r.note0 = inner.note0;
+			r.nnotes = inner.nnotes;
+		} else {
+			r.note0 = concat_notes(g, inner.note0, inner.nnotes,
+					       e.note0, e.nnotes);
+			r.nnotes = inner.nnotes + e.nnotes;
+		}
 	} else {
 		r.src = e.src;
 		r.derefs = e.derefs;
 		r.note0 = e.note0;
 		r.nnotes = e.nnotes;
+		r.via_record = 0;
 	}
+	/* what goes into the record keeps its notes; the record's own
+	   flows are gccgo's, and gc has nothing to say about them */
+	if (is_record(g, l))
+		r.via_record = 1;
 	busy[l] = 0;
 	reps[l] = r;
 	return r;
@@ -432,6 +556,8 @@ static void bypass_temps(esc_graph *g)
 			if (r.src == e.src || r.derefs + e.derefs < -1 ||
 			    (r.derefs < 0 && e.derefs < 0))
 				continue;
+			if (is_record(g, e.src) || r.via_record)
+				e.nnotes = 0;	/* gc has no record to mention */
 			e.src = r.src;
 			e.note0 = concat_notes(g, r.note0, r.nnotes, e.note0,
 					       e.nnotes);
@@ -466,9 +592,22 @@ static void bypass_fanin_temps(esc_graph *g)
 		int changed = 0;
 		memset(outdeg, 0, (size_t)n * sizeof(int));
 		for (int d = 0; d < n; d++)
+			for (int i = 0; i < g->locs.a[d].edges.n; i++)
+				outdeg[g->locs.a[d].edges.a[i].src]++;
+		/* a temporary nothing reads from is dead: what flows into it
+		   goes nowhere (and its address nowhere either) */
+		for (int d = 1; d < n; d++) {
+			esc_loc *dl = &g->locs.a[d];
+			if (!dl->temp || outdeg[d] || !dl->edges.n)
+				continue;
+			for (int i = 0; i < dl->edges.n; i++)
+				outdeg[dl->edges.a[i].src]--;
+			dl->edges.n = 0;
+			changed = 1;
+		}
+		for (int d = 0; d < n; d++)
 			for (int i = 0; i < g->locs.a[d].edges.n; i++) {
 				int src = g->locs.a[d].edges.a[i].src;
-				outdeg[src]++;
 				out_dst[src] = d;
 				out_idx[src] = i;
 			}
@@ -557,7 +696,7 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 			if (s->op == EOP_ASSIGN)
 				add_assign(g, fi, si);
 			else if (s->op == EOP_CALL)
-				add_call(g, fi, &fn->calls.a[s->call], s->call);
+				add_call(g, fi, si, &fn->calls.a[s->call], s->call);
 		}
 		add_site_reasons(g, fi);
 		add_captures(g, fi);
@@ -570,6 +709,8 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 	free(busy);
 	bypass_temps(g);
 	bypass_fanin_temps(g);
+	/* pruning dead temporaries may leave others with one source */
+	bypass_temps(g);
 	unwrap_go_defer_arrays(g);
 	return g;
 }

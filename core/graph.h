@@ -94,6 +94,16 @@ static inline int esc_loc_of(esc_graph *g, int fn, int val)
 	return g->loc_of[fn][val];
 }
 
+/* The Go name of the variable a closure's capture value v (in batch
+ * function fn) is the address of, when the closure captures it by
+ * reference; NULL otherwise. */
+const char *esc_capture_ref_name(esc_graph *g, int fn, int v);
+
+/* Do the notes at a0 (na) and at b0 (nb) tell of the same flow in the
+ * source?  gccgo makes some flows twice (the two stores around a write
+ * barrier), with notes that differ before the last. */
+int esc_same_flow(esc_graph *g, int a0, int na, int b0, int nb);
+
 /* Print locations and edges (with their notes' reasons) for dumps. */
 void esc_graph_dump(esc_graph *g, int fn, strbuf *out);
 

@@ -252,6 +252,8 @@ void esc_fn_dump(esc_fn *fn, strbuf *out)
 				sb_addf(out, " heap (%s)", s->heap_reason);
 			if (s->varname)
 				sb_addf(out, " var %s", s->varname);
+			if (s->hints)
+				sb_addf(out, " hints %#x", s->hints);
 		}
 		sb_add(out, "\n");
 	}

@@ -25,7 +25,10 @@
  *   __go_construct_map(type, n, esize,      map[K]V{...}: the entries
  *                      voff, &entries)      are stored in the map
  *   __go_go(thunk, arg)                     go f(x): the argument record
- *                                           is handed to a new goroutine
+ *                                           is handed to a new goroutine:
+ *                                           what it holds escapes (gc has
+ *                                           no record, its wrapper holds
+ *                                           the arguments)
  *   deferproc(&frame, thunk, arg)           defer f(x): run before return;
  *                                           in a loop the record is on the
  *                                           heap (gc: the call's arguments
@@ -126,9 +129,9 @@ static const rt_func table[] = {
 	{"runtime.ifacevaleq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.ifaceefaceeq", SITE_KIND_COUNT, -1, {NONE}},
 	/* go, defer, panic */
-	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 0), CALL(0, 1)}},
-	{"runtime.deferproc", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0), CALL(1, 2)}},
-	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 0), CALL(1, 2)}},
+	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 1), CALL(0, 1)}},
+	{"runtime.deferproc", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 1), CALL(1, 2)}},
+	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 1), CALL(1, 2)}},
 	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},

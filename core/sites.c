@@ -794,8 +794,53 @@ static int reassigned(const gnode *n, const char *name, gpos decl, int depth)
 	return 0;
 }
 
+/* Does a closure inside n take the address of variable `name` ("&x")?
+ * In the closure's body that is only a load of the captured pointer, so
+ * the IR cannot tell; gc counts it like any other "&x".  Only a plain
+ * &x counts: &x.f may go through a pointer, which takes no address of
+ * x, and nothing here knows types. */
+static int addr_taken_in_closure(const gnode *n, const char *name, int inlit,
+				 int depth)
+{
+	if (!n || depth > 10000)
+		return 0;
+	if (n->kind == GN_FUNCLIT)
+		inlit = 1;
+	if (inlit && n->kind == GN_UNARY && n->op == '&') {
+		const gnode *x = n->x;
+		while (x && x->kind == GN_PAREN)
+			x = x->x;
+		if (x && x->kind == GN_NAME && names(x, name))
+			return 1;
+	}
+	const gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++)
+		if (addr_taken_in_closure(kids[i], name, inlit, depth + 1))
+			return 1;
+	for (int i = 0; i < n->nlist; i++)
+		if (addr_taken_in_closure(n->list[i], name, inlit, depth + 1))
+			return 1;
+	for (int i = 0; i < n->nlist2; i++)
+		if (addr_taken_in_closure(n->list2[i], name, inlit, depth + 1))
+			return 1;
+	return 0;
+}
+
 void esc_decide_captures(esc_fn *fn)
 {
+	for (int v = 2; v < fn->vals.n; v++) {
+		if (esc_v(fn, v)->kind != EV_ALLOC)
+			continue;
+		esc_site *s = esc_site_of(fn, v);
+		if (s->kind != SITE_HEAPVAR || !(s->hints & SH_CAPTURED) ||
+		    (s->hints & SH_ADDRTAKEN) || !s->varname)
+			continue;
+		gnode *body = find(fn, s->gccgo_pos,
+				   GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT));
+		if (body && addr_taken_in_closure(body, s->varname, 0, 0))
+			s->hints |= SH_ADDRTAKEN;
+	}
+
 	for (int v = 2; v < fn->vals.n; v++) {
 		if (esc_v(fn, v)->kind != EV_ALLOC)
 			continue;
@@ -878,6 +923,11 @@ static gnode *find_addr_of(gnode *n, const char *name, int depth)
 	return NULL;
 }
 
+int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name)
+{
+	return find_addr_of(find(fn, at, STMT_KINDS), name, 0) != NULL;
+}
+
 static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos)
 {
 	gnode *n = find(fn, at, STMT_KINDS);
@@ -951,7 +1001,11 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 		return;
 	case NOTE_ADDR: {
 		esc_val *v = esc_v(fn, note->ref);
-		const char *name = v->name ? v->name : "?";
+		const char *name = v->kind == EV_CAPTURE
+					   ? esc_capture_ref_name(g, note->fn, note->ref)
+					   : v->name;
+		if (!name)
+			name = "?";
 		gpos at = fn->stmts.a[note->stmt].pos;
 		gnode *st = find(fn, at, STMT_KINDS);
 		gnode *n = find_addr_of(st, name, 0);

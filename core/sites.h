@@ -63,6 +63,9 @@ void esc_gc_func_name(esc_fn *fn, strbuf *out);
 /* gc's text and position for a self-assignment statement. */
 void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos);
 
+/* Does the statement at `at` take "&name"? */
+int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name);
+
 /* Fill name and pos of every site of fn. */
 void esc_name_sites(esc_fn *fn);
 

@@ -1,6 +1,8 @@
 /* solve.c: gc's escape solver over the connection graph (see solve.h). */
 #include "solve.h"
+#include "sites.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -231,6 +233,122 @@ static void walk_one(solver *s, int root)
 	}
 }
 
+/* gc decides some escapes while it builds the graph: when "&x" flows into
+ * a location that already escapes (the heap, or one that escaped this way
+ * earlier), x escapes there and then, its explanation printed at once,
+ * every time it happens, with no edge added.  The walks find the same
+ * escapes later, but -m=2 shows both the order and the repeats, so with
+ * `explain` replay that first, in gc's order: function bodies in source
+ * order (a closure's body where the closure is), then what closures
+ * capture, then the allocations that must be on the heap. */
+typedef struct early_flow {
+	int phase;
+	gpos pos;
+	int dst, edge;
+} early_flow;
+
+static int cmp_early(const void *a, const void *b)
+{
+	const early_flow *x = a, *y = b;
+	int c = x->phase - y->phase;
+
+	if (!c)
+		c = gpos_cmp(x->pos, y->pos);
+	if (!c)
+		c = x->dst - y->dst;
+	return c ? c : x->edge - y->edge;
+}
+
+static early_flow early_key(solver *s, int dst, int i)
+{
+	esc_graph *g = s->g;
+	esc_edge *e = &g->locs.a[dst].edges.a[i];
+	esc_loc *src = L(s, e->src);
+	early_flow f = {0, {INT_MAX, INT_MAX}, dst, i};
+
+	if (src->fn >= 0)
+		f.pos = esc_v(g->fns[src->fn], src->val)->pos;
+	for (int k = 0; k < e->nnotes; k++) {
+		const esc_note *n = &g->notes.a[e->note0 + k];
+		strbuf t = {0};
+		gpos at = {0, 0};
+		if (k == 0 && n->where == NOTE_CAPTURE)
+			f.phase = 1;
+		if (k == 0 && n->where == NOTE_SITE && src->fn >= 0 &&
+		    esc_v(g->fns[n->fn], n->ref)->kind == EV_ALLOC &&
+		    n->why == esc_site_of(g->fns[n->fn], n->ref)->heap_reason)
+			f.phase = 2;
+		esc_note_text(g, n, &t, &at);
+		sb_free(&t);
+		if (at.line > 0 && (k == 0 || gpos_cmp(at, f.pos) < 0))
+			f.pos = at;
+	}
+	return f;
+}
+
+static void early_escapes(solver *s)
+{
+	esc_graph *g = s->g;
+	char *reach = xcalloc((size_t)g->locs.n, 1);
+	VEC(int) stack = {0};
+	VEC(early_flow) flows = {0};
+
+	/* only an address flowing into what may escape at build time can */
+	reach[LOC_HEAP] = 1;
+	VEC_PUSH(stack, LOC_HEAP);
+	while (stack.n) {
+		int d = stack.a[--stack.n];
+		for (int i = 0; i < L(s, d)->edges.n; i++) {
+			esc_edge *e = &L(s, d)->edges.a[i];
+			if (e->derefs >= 0 || e->src == d)
+				continue;
+			VEC_PUSH(flows, early_key(s, d, i));
+			if (!reach[e->src]) {
+				reach[e->src] = 1;
+				VEC_PUSH(stack, e->src);
+			}
+		}
+	}
+	if (flows.n)
+		qsort(flows.a, (size_t)flows.n, sizeof *flows.a, cmp_early);
+	/* the flows explained so far, chained per source location */
+	intmap last = {0};
+	int *prev = xmalloc(((size_t)flows.n + 1) * sizeof(int));
+	for (int i = 0; i < flows.n; i++) {
+		early_flow *f = &flows.a[i];
+		esc_edge *e = &L(s, f->dst)->edges.a[f->edge];
+		int src = e->src, dup = 0;
+		if (!L(s, f->dst)->escapes)
+			continue;
+		prev[i] = intmap_get(&last, (unsigned long long)src, -1);
+		for (int j = prev[i]; j >= 0 && !dup; j = prev[j]) {
+			esc_edge *o = &L(s, flows.a[j].dst)->edges.a[flows.a[j].edge];
+			dup = flows.a[j].dst == f->dst && o->derefs == e->derefs &&
+			      esc_same_flow(g, o->note0, o->nnotes, e->note0,
+					    e->nnotes);
+		}
+		if (dup)
+			continue;
+		intmap_put(&last, (unsigned long long)src, i);
+		esc_event ev;
+		memset(&ev, 0, sizeof ev);
+		ev.kind = EVENT_ESCAPES;
+		ev.loc = src;
+		ev.root = f->dst;
+		ev.steps = xmalloc(sizeof *ev.steps);
+		ev.steps[0].dst = f->dst;
+		ev.steps[0].edge = f->edge;
+		ev.nsteps = 1;
+		VEC_PUSH(s->out->events, ev);
+		L(s, src)->escapes = 1;
+	}
+	intmap_free(&last);
+	free(prev);
+	VEC_FREE(flows);
+	VEC_FREE(stack);
+	free(reach);
+}
+
 void esc_solve(esc_graph *g, int explain, esc_solution *out)
 {
 	solver s;
@@ -240,6 +358,8 @@ void esc_solve(esc_graph *g, int explain, esc_solution *out)
 	s.explain = explain;
 	s.out = out;
 	prepare_roots(&s);
+	if (explain)
+		early_escapes(&s);
 	for (int l = 1; l < g->locs.n; l++)
 		if (useful_root(&s, l))
 			enqueue(&s, l);
