@@ -204,8 +204,10 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
 	     d->kind == EV_RESULT)) {
+		esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
 		n = add_note(g, NOTE_STMT,
-			     d->kind == EV_RESULT ? "return" : "assign", fi, si);
+			     st && st->why ? st->why
+			     : d->kind == EV_RESULT ? "return" : "assign", fi, si);
 		if (first < 0)
 			first = n;
 		(*nnotes)++;

@@ -169,6 +169,10 @@ typedef struct esc_stmt {
 				   how many of its pairs do */
 	int conv;		/* ASSIGN: stores into an interface's data
 				   word: index into esc_fn.convs, or -1 */
+	const char *why;	/* gc's reason for the flow when it is not the
+				   statement's ("send", "key of map put"), and */
+	int node;		/* the kind of node inside the statement gc
+				   names then (an enum gn_kind) */
 } esc_stmt;
 
 /* A value the function stored into field `field` of the record of the

@@ -37,16 +37,19 @@
  *   ifaceE2T2P(type, e) (p, ok)             pointer-shaped T: e.data
  */
 #include "runtime.h"
+#include "gosrc.h"
 
 #include <string.h>
 
-#define NONE {RT_END, 0, 0, 0}
-#define ALLOC {RT_ALLOC, 0, 0, 0}
-#define STORE(d, s, k) {RT_STORE, d, s, k}
-#define RESULT(s, k) {RT_RESULT, 0, s, k}
-#define HEAP(s, k) {RT_HEAP, 0, s, k}
-#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k}
-#define CALL(f, a) {RT_CALL, f, a, 0}
+#define NONE {RT_END, 0, 0, 0, NULL, 0}
+#define ALLOC {RT_ALLOC, 0, 0, 0, NULL, 0}
+#define STORE(d, s, k) {RT_STORE, d, s, k, NULL, 0}
+#define RESULT(s, k) {RT_RESULT, 0, s, k, NULL, 0}
+#define HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0}
+/* to the heap, gc saying why and naming node kind `n` of the statement */
+#define HEAP_AS(s, k, why, n) {RT_HEAP, 0, s, k, why, n}
+#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0}
+#define CALL(f, a) {RT_CALL, f, a, 0, NULL, 0}
 
 static const rt_func table[] = {
 	/* allocation */
@@ -91,12 +94,16 @@ static const rt_func table[] = {
 	{"runtime.mapaccess2__faststr", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapaccess1__fat", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapaccess2__fat", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapassign", SITE_KIND_COUNT, -1, {HEAP(2, 1)}},
+	{"runtime.mapassign", SITE_KIND_COUNT, -1,
+	 {HEAP_AS(2, 1, "key of map put", GN_INDEX)}},
 	{"runtime.mapassign__fast32", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapassign__fast64", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.mapassign__fast32ptr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
-	{"runtime.mapassign__fast64ptr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
-	{"runtime.mapassign__faststr", SITE_KIND_COUNT, -1, {HEAP(2, 0)}},
+	{"runtime.mapassign__fast32ptr", SITE_KIND_COUNT, -1,
+	 {HEAP_AS(2, 0, "key of map put", GN_INDEX)}},
+	{"runtime.mapassign__fast64ptr", SITE_KIND_COUNT, -1,
+	 {HEAP_AS(2, 0, "key of map put", GN_INDEX)}},
+	{"runtime.mapassign__faststr", SITE_KIND_COUNT, -1,
+	 {HEAP_AS(2, 0, "key of map put", GN_INDEX)}},
 	{"runtime.mapdelete", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapdelete__fast32", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapdelete__fast64", SITE_KIND_COUNT, -1, {NONE}},
@@ -105,8 +112,9 @@ static const rt_func table[] = {
 	{"runtime.mapiterinit", SITE_KIND_COUNT, -1, {STORE(2, 1, 0)}},
 	{"runtime.mapiternext", SITE_KIND_COUNT, -1, {NONE}},
 	/* channels and select: a sent value escapes */
-	{"runtime.chansend1", SITE_KIND_COUNT, -1, {HEAP(1, 1)}},
-	{"runtime.selectnbsend", SITE_KIND_COUNT, -1, {HEAP(1, 1)}},
+	{"runtime.chansend1", SITE_KIND_COUNT, -1, {HEAP_AS(1, 1, "send", GN_SEND)}},
+	{"runtime.selectnbsend", SITE_KIND_COUNT, -1,
+	 {HEAP_AS(1, 1, "send", GN_SEND)}},
 	{"runtime.chanrecv1", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.chanrecv2", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.selectnbrecv", SITE_KIND_COUNT, -1, {NONE}},
@@ -135,7 +143,8 @@ static const rt_func table[] = {
 	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},
-	{"runtime.gopanic", SITE_KIND_COUNT, -1, {HEAP(0, 0)}},
+	{"runtime.gopanic", SITE_KIND_COUNT, -1,
+	 {HEAP_AS(0, 0, "call parameter", GN_CALL)}},
 	{"runtime.gorecover", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.panicgonil", SITE_KIND_COUNT, -1, {NONE}},
 	/* println's arguments go nowhere */

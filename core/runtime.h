@@ -26,6 +26,10 @@ enum rt_effect_kind {
 typedef struct rt_effect {
 	enum rt_effect_kind kind;
 	int dst, src, derefs;
+	const char *why;	/* RT_HEAP: gc's reason for the flow ("send"),
+				   NULL for the statement's own */
+	int node;		/* with why: the kind of source node gc names
+				   (an enum gn_kind inside the statement) */
 } rt_effect;
 
 #define RT_MAX_EFFECTS 3

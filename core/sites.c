@@ -928,6 +928,33 @@ int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name)
 	return find_addr_of(find(fn, at, STMT_KINDS), name, 0) != NULL;
 }
 
+/* The first node of kind `kind` in n, in source order. */
+static gnode *first_of_kind(gnode *n, int kind, int depth)
+{
+	if (!n || depth > 500)
+		return NULL;
+	if ((int)n->kind == kind)
+		return n;
+	gnode *kids[3] = {n->x, n->y, n->z};
+	gnode *best = NULL;
+	for (int i = 0; i < 3; i++) {
+		gnode *r = first_of_kind(kids[i], kind, depth + 1);
+		if (r && (!best || gpos_cmp(r->start, best->start) < 0))
+			best = r;
+	}
+	for (int i = 0; i < n->nlist; i++) {
+		gnode *r = first_of_kind(n->list[i], kind, depth + 1);
+		if (r && (!best || gpos_cmp(r->start, best->start) < 0))
+			best = r;
+	}
+	for (int i = 0; i < n->nlist2; i++) {
+		gnode *r = first_of_kind(n->list2[i], kind, depth + 1);
+		if (r && (!best || gpos_cmp(r->start, best->start) < 0))
+			best = r;
+	}
+	return best;
+}
+
 static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos)
 {
 	gnode *n = find(fn, at, STMT_KINDS);
@@ -988,6 +1015,16 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 		esc_val *v = esc_v(fn, note->ref);
 		if (v->kind == EV_ALLOC) {
 			esc_site *s = esc_site_of(fn, note->ref);
+			gnode *lit;
+			if (s->kind == SITE_PTRLIT && s->name && s->name[0] == '&' &&
+			    strcmp(note->why, "struct literal element") == 0 &&
+			    (lit = find_start(fn, s->pos, GN_MASK(GN_UNARY))) &&
+			    lit->x && lit->x->kind == GN_COMPOSITE) {
+				/* what &T{...} holds is an element of T{...} */
+				sb_add(text, s->name + 1);
+				*pos = lit->x->pos;
+				return;
+			}
 			sb_add(text, s->name ? s->name : "?");
 			*pos = s->pos;
 		} else {
@@ -996,9 +1033,24 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 		}
 		return;
 	}
-	case NOTE_STMT:
-		stmt_text(fn, fn->stmts.a[note->ref].pos, text, pos);
+	case NOTE_STMT: {
+		esc_stmt *st = &fn->stmts.a[note->ref];
+		/* a select's send is at the select */
+		gnode *n = st->node ? first_of_kind(find(fn, st->pos,
+							 STMT_KINDS |
+								 GN_MASK(GN_SELECT)),
+						    st->node, 0)
+				    : NULL;
+		if (n) {
+			char *s = print_node(n);
+			sb_add(text, s);
+			free(s);
+			*pos = n->pos;
+			return;
+		}
+		stmt_text(fn, st->pos, text, pos);
 		return;
+	}
 	case NOTE_ADDR: {
 		esc_val *v = esc_v(fn, note->ref);
 		const char *name = v->kind == EV_CAPTURE

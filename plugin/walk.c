@@ -891,9 +891,15 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 			store_through(w, call_arg(w, call, e->dst),
 				      deref(call_arg(w, call, e->src), e->derefs));
 			break;
-		case RT_HEAP:
+		case RT_HEAP: {
+			int n0 = w->fn->stmts.n;
 			flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
+			for (int s = n0; s < w->fn->stmts.n; s++) {
+				w->fn->stmts.a[s].why = e->why;
+				w->fn->stmts.a[s].node = e->node;
+			}
 			break;
+		}
 		case RT_HEAP_IN_LOOP:
 			if (w->loop_depth > 0)
 				flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
