@@ -288,6 +288,9 @@ func main() {
 		}
 		if rel, err := filepath.Rel(cwd, abs); err == nil && runDir == "" && !strings.HasPrefix(rel, "..") {
 			arg = "./" + rel
+		} else if root == "" && runDir == "" {
+			// GOPATH mode takes no absolute path: build "." there
+			runDir, arg = abs, "."
 		}
 		if strings.HasSuffix(p, "...") {
 			arg = strings.TrimSuffix(arg, "/.") + "/..."
