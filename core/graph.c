@@ -324,6 +324,58 @@ static void add_captures(esc_graph *g, int fi)
 	}
 }
 
+/* The value temporary v is a copy of, through plain copies. */
+static int copied_from(esc_fn *fn, int v)
+{
+	for (int steps = 0; steps < 16 && esc_v(fn, v)->kind == EV_TEMP; steps++) {
+		int src = 0, n = 0;
+		for (int i = 0; i < fn->stmts.n; i++) {
+			esc_stmt *s = &fn->stmts.a[i];
+			if (s->op == EOP_ASSIGN && s->dst == v) {
+				src = s->derefs == 0 ? s->src : 0;
+				n++;
+			}
+		}
+		if (n != 1 || !src)
+			break;
+		v = src;
+	}
+	return v;
+}
+
+int esc_capture_origin(esc_graph *g, int fi, int v, int *ofi)
+{
+	for (int depth = 0; depth < 64; depth++) {
+		esc_fn *cl = g->fns[fi];
+		v = copied_from(cl, v);
+		esc_val *x = esc_v(cl, v);
+		int found = 0;
+		if (x->kind != EV_CAPTURE)
+			return 0;
+		for (int pi = 0; pi < g->nfns && !found; pi++) {
+			esc_fn *fn = g->fns[pi];
+			for (int i = 0; i < fn->captures.n; i++) {
+				esc_capture *c = &fn->captures.a[i];
+				if (c->closure != cl->user ||
+				    strcmp(x->name, c->field) != 0)
+					continue;
+				esc_val *pv = esc_v(fn, c->val);
+				if (pv->flags & VF_TRANSPARENT) {
+					*ofi = pi;
+					return pv->heapvar;
+				}
+				fi = pi;
+				v = c->val;
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			return 0;
+	}
+	return 0;
+}
+
 const char *esc_capture_ref_name(esc_graph *g, int fi, int v)
 {
 	esc_fn *cl = g->fns[fi];

@@ -99,6 +99,11 @@ static inline int esc_loc_of(esc_graph *g, int fn, int val)
  * reference; NULL otherwise. */
 const char *esc_capture_ref_name(esc_graph *g, int fn, int v);
 
+/* The variable (its heap-variable site value, in batch function *ofi)
+ * that capture value v of closure fi stands for, following closures
+ * that capture what they captured; 0 if none. */
+int esc_capture_origin(esc_graph *g, int fi, int v, int *ofi);
+
 /* Do the notes at a0 (na) and at b0 (nb) tell of the same flow in the
  * source?  gccgo makes some flows twice (the two stores around a write
  * barrier), with notes that differ before the last. */

@@ -230,12 +230,21 @@ static void capture_lines(esc_graph *g, int fi, esc_msgs *out)
 
 	for (int i = 0; i < fn->captures.n; i++) {
 		esc_val *v = esc_v(fn, fn->captures.a[i].val);
-		if (!(v->flags & VF_TRANSPARENT) || !v->heapvar)
+		/* a closure capturing what its own closure captured: gc says
+		   so again, naming the variable's function */
+		esc_fn *owner = fn;
+		int site = v->heapvar, ofi;
+		if (fn->outer && !(v->flags & VF_TRANSPARENT) &&
+		    (site = esc_capture_origin(g, fi, fn->captures.a[i].val, &ofi)))
+			owner = g->fns[ofi];
+		else if (!(v->flags & VF_TRANSPARENT))
 			continue;
-		esc_site *s = esc_site_of(fn, v->heapvar);
+		if (!site || !owner->reported)
+			continue;
+		esc_site *s = esc_site_of(owner, site);
 		strbuf name = {0};
-		esc_gc_func_name(fn, &name);
-		add_msg(out, MSG_OTHER, fn->file, s->pos,
+		esc_gc_func_name(owner, &name);
+		add_msg(out, MSG_OTHER, owner->file, s->pos,
 			xasprintf("%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
 				  sb_str(&name), (s->hints & SH_BYVAL) ? "value" : "ref",
 				  s->varname, (s->hints & SH_ADDRTAKEN) ? "true" : "false",

@@ -429,14 +429,35 @@ static void place_go_defer_arguments(esc_fn *fn)
  * composite literals and their boxes get no allocation and no verdict;
  * what must run (make, map literals, calls) goes to the package's init
  * function, which gc analyses like any other. */
-static int static_in_gc(esc_fn *fn, esc_site *s)
+static int package_initialiser(const esc_fn *fn)
 {
 	size_t n = strlen(fn->name);
-	int init = strcmp(fn->name, "__go_init_main") == 0 ||
-		   (n > 8 && strcmp(fn->name + n - 8, "..import") == 0);
 
-	return init && (s->kind == SITE_SLICELIT || s->kind == SITE_PTRLIT ||
-			s->kind == SITE_BOX || s->kind == SITE_NEW);
+	return strcmp(fn->name, "__go_init_main") == 0 ||
+	       (n > 8 && strcmp(fn->name + n - 8, "..import") == 0);
+}
+
+/* Is func literal lit a package-level variable's value, or inside a
+ * composite literal that is, which gc initialises statically? */
+static int static_func_literal(const gnode *lit)
+{
+	const gnode *p = lit ? lit->parent : NULL;
+
+	while (p && (p->kind == GN_PAREN || p->kind == GN_COMPOSITE ||
+		     p->kind == GN_KEYVALUE || (p->kind == GN_UNARY && p->op == '&')))
+		p = p->parent;
+	return p && p->kind == GN_VARSPEC;
+}
+
+static int static_in_gc(esc_fn *fn, esc_site *s)
+{
+	if (!package_initialiser(fn))
+		return 0;
+	if (s->kind == SITE_CLOSURE)
+		return static_func_literal(find_start(fn, s->gccgo_pos,
+						      GN_MASK(GN_FUNCLIT)));
+	return s->kind == SITE_SLICELIT || s->kind == SITE_PTRLIT ||
+	       s->kind == SITE_BOX || s->kind == SITE_NEW;
 }
 
 void esc_classify_sites(esc_fn *fn)
@@ -544,7 +565,7 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 	if (!n || depth > 500)
 		return;
 	if (n->kind == GN_FUNCLIT && n != body) {
-		int seen = 0;
+		int seen = static_func_literal(n);
 		for (int i = 0; i < fn->sites.n; i++)
 			if (fn->sites.a[i].kind == SITE_CLOSURE &&
 			    gpos_cmp(fn->sites.a[i].gccgo_pos, n->start) == 0)
@@ -573,8 +594,19 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 void esc_add_literal_sites(esc_fn *fn)
 {
 	unsigned long long kinds = GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT);
+	gosrc *src = gosrc_get(fn->file);
 	gnode *body = find_start(fn, fn->pos, kinds);
 
+	if (fn->reported && src && package_initialiser(fn)) {
+		/* the literals of package-level variables' initialisers */
+		gnode *file = gosrc_ast(src);
+		for (int i = 0; file && i < gosrc_nchildren(file); i++) {
+			gnode *d = gosrc_child(file, i);
+			if (d && d->kind != GN_FUNCDECL)
+				literal_sites(fn, NULL, d, 0);
+		}
+		return;
+	}
 	if (!fn->reported || !body)
 		return;
 	literal_sites(fn, body, body->kind == GN_FUNCDECL ? body->y : body->y, 0);
@@ -717,6 +749,13 @@ void esc_gc_func_name(esc_fn *fn, strbuf *out)
 			sb_addf(out, ".%s", fn->name + n + 2);
 			return;
 		}
+	}
+	/* a package-level variable's func literal: gccgo's p..go..funcN is
+	   gc's glob..funcN */
+	const char *glob = strstr(fn->name, "..go..func");
+	if (glob && !strstr(glob + 10, "..")) {
+		sb_addf(out, "glob..%s", glob + 6);
+		return;
 	}
 	sb_add(out, dot ? dot + 1 : fn->name);
 }

@@ -194,7 +194,13 @@ public:
 	goesc_walk_pass(gcc::context *ctxt) : gimple_opt_pass(walk_pass_data, ctxt) {}
 	unsigned int execute(function *fun) final override
 	{
-		goesc_analyse_add(goesc_walk(fun), static_pass_number);
+		const char *files[256];
+		int n = goesc_walk_files(fun, files, 256);
+		if (n <= 1)
+			goesc_analyse_add(goesc_walk(fun, NULL), static_pass_number);
+		for (int i = 0; n > 1 && i < n; i++)
+			goesc_analyse_add(goesc_walk(fun, files[i]),
+					  static_pass_number);
 		return 0;
 	}
 };

@@ -119,6 +119,7 @@ struct walker {
 	VEC(struct pending) stores;	/* *<maybe newobject> = v */
 	gpos pos;		/* of the statement being walked */
 	int loop_depth;		/* of its block */
+	const char *only_file;	/* walk only statements from this file */
 };
 
 static gpos gpos_of(location_t loc)
@@ -1040,9 +1041,22 @@ static void walk_asm(struct walker *w, gasm *stmt)
 		flow(w, heap, eval(w, TREE_VALUE(gimple_asm_input_op(stmt, i))));
 }
 
+static bool other_file(struct walker *w, location_t loc)
+{
+	const char *f;
+
+	if (!w->only_file || loc == UNKNOWN_LOCATION || loc == BUILTINS_LOCATION)
+		return false;
+	f = LOCATION_FILE(loc);
+	return f && strcmp(f, w->only_file) != 0;
+}
+
 static void walk_stmt(struct walker *w, gimple *stmt)
 {
 	gpos p = gpos_of(gimple_location(stmt));
+
+	if (other_file(w, gimple_location(stmt)))
+		return;
 
 	if (p.line)
 		w->pos = p;
@@ -1469,6 +1483,14 @@ static int block_loop_depth(basic_block bb)
 						: 0;
 }
 
+static bool package_initialiser(const char *name)
+{
+	size_t n = strlen(name);
+
+	return strcmp(name, "__go_init_main") == 0 ||
+	       (n > 8 && strcmp(name + n - 8, "..import") == 0);
+}
+
 /* Whether gc reports on this function: Go code the user wrote and the
  * package initialiser, not type-equality and hash functions, stubs or
  * thunks, nor an imported function whose body was inlined in. */
@@ -1481,25 +1503,66 @@ static bool reported(tree fndecl, const char *name)
 		return false;
 	/* the package initialiser runs the package-level variables'
 	   initialisers, whose allocations gc reports */
-	size_t n = strlen(name);
-	if (strcmp(name, "__go_init_main") == 0 ||
-	    (n > 8 && strcmp(name + n - 8, "..import") == 0))
+	if (package_initialiser(name))
 		return true;
 	if (strncmp(name, "__go_", 5) == 0)
 		return false;
-	const char *dots = strstr(name, "..");
-	return !dots || strncmp(dots, "..func", 6) == 0;
+	/* what follows the last "..": funcN for a function literal (in a
+	   function or in a package-level initialiser), initN for the
+	   package's own init functions; eq, hash, stub, thunkN ... are
+	   gccgo's */
+	const char *dots = NULL;
+	for (const char *p = strstr(name, ".."); p; p = strstr(p + 2, ".."))
+		dots = p;
+	if (!dots)
+		return true;
+	const char *tail = dots + 2;
+	size_t k = strncmp(tail, "func", 4) == 0 ? 4
+		   : strncmp(tail, "init", 4) == 0 ? 4 : 0;
+	if (!k || !tail[k])
+		return false;
+	for (const char *d = tail + k; *d; d++)
+		if (!ISDIGIT(*d))
+			return false;
+	return true;
 }
 
-esc_fn *goesc_walk(function *fun)
+int goesc_walk_files(function *fun, const char **files, int max)
+{
+	tree fndecl = fun->decl;
+	int n = 0;
+
+	if (!DECL_NAME(fndecl) || !package_initialiser(decl_name(fndecl)))
+		return 0;
+	basic_block bb;
+	FOR_EACH_BB_FN(bb, fun) {
+		for (gimple_stmt_iterator gsi = gsi_start_bb(bb); !gsi_end_p(gsi);
+		     gsi_next(&gsi)) {
+			location_t loc = gimple_location(gsi_stmt(gsi));
+			const char *f = loc == UNKNOWN_LOCATION ||
+						loc == BUILTINS_LOCATION
+					? NULL
+					: LOCATION_FILE(loc);
+			int k = 0;
+			while (f && k < n && strcmp(files[k], f) != 0)
+				k++;
+			if (f && k == n && n < max)
+				files[n++] = f;
+		}
+	}
+	return n;
+}
+
+esc_fn *goesc_walk(function *fun, const char *only_file)
 {
 	tree fndecl = fun->decl;
 	const char *name = DECL_NAME(fndecl) ? decl_name(fndecl) : asm_name(fndecl);
-	const char *file = DECL_SOURCE_FILE(fndecl);
+	const char *file = only_file ? only_file : DECL_SOURCE_FILE(fndecl);
 	struct walker w;
 
 	memset(&w, 0, sizeof w);
 	w.fun = fun;
+	w.only_file = only_file;
 	w.fn = esc_fn_new(name, file ? file : "", gpos_of(DECL_SOURCE_LOCATION(fndecl)));
 	w.fn->user = fndecl;
 	w.fn->reported = file && reported(fndecl, name);
