@@ -1223,7 +1223,7 @@ struct parse {
 };
 
 static void pending_func(struct parse *ps, const struct pfunc *f,
-			 const char *tname, size_t tlen)
+			 const char *tname, size_t tlen, int value_recv)
 {
 	xfunc *x = arena_alloc(sizeof(*x));
 	int i, np = f->nparams, nr = f->nresults;
@@ -1240,6 +1240,7 @@ static void pending_func(struct parse *ps, const struct pfunc *f,
 	}
 	x->pkgpath = NULL;
 	x->name = name;
+	x->value_recv = value_recv;
 	x->nparams = np;
 	x->nresults = nr;
 	x->params = arena_alloc((np + nr) * sizeof(xparam) + 1);
@@ -1343,7 +1344,8 @@ static int read_type_def(struct parse *ps, unsigned long i, struct cur c)
 		if (!read_func(&c, &ps->f))
 			return 0;
 		if (own && ps->f.has_recv && !ps->f.foreign)
-			pending_func(ps, &ps->f, tn, tlen);
+			pending_func(ps, &ps->f, tn, tlen,
+				     ps->f.recv_type == (long)i);
 	}
 	return 1;
 }
@@ -1418,6 +1420,12 @@ static int recv_type_name(const struct parse *ps, long idx, const char **s,
 	return 1;
 }
 
+/* Is type idx a named type itself (not a pointer to one)? */
+static int value_receiver(const struct parse *ps, long idx)
+{
+	return idx > 0 && (unsigned long)idx < ps->ntypes && ps->tname[idx];
+}
+
 /* One block, "v3;\n" to "checksum ...\n". */
 static int read_block(struct parse *ps, struct cur *c)
 {
@@ -1472,9 +1480,10 @@ static int read_block(struct parse *ps, struct cur *c)
 			if (!ok || ps->f.foreign)
 				continue;
 			if (!ps->f.has_recv)
-				pending_func(ps, &ps->f, NULL, 0);
+				pending_func(ps, &ps->f, NULL, 0, 0);
 			else if (recv_type_name(ps, ps->f.recv_type, &tn, &tl))
-				pending_func(ps, &ps->f, tn, tl);
+				pending_func(ps, &ps->f, tn, tl,
+					     value_receiver(ps, ps->f.recv_type));
 		} else if (match(c, "const ") || match(c, "var ")) {
 			ok = skip_line(c);
 		} else if (accept(c, "checksum ")) {

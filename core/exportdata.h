@@ -57,6 +57,9 @@ typedef struct xfunc {
 	const char *pkgpath;	/* "fmt", "encoding/json" */
 	const char *name;	/* "Println", or "Buffer.WriteString" for a method */
 	int nparams;		/* receiver first, for a method */
+	int value_recv;		/* a method with a value receiver, which gccgo
+				   passes by address (its note is about the
+				   value) */
 	xparam *params;
 	int nresults;
 	xparam *results;

@@ -103,6 +103,9 @@ static void bind_calls(esc_fn *fn)
 						     : leaks_all_heap();
 		if (!x)
 			continue;
+		if (!sum && x->value_recv && c->nargs > 0 &&
+		    c->args[0].val != ESC_NOVAL)
+			c->args[0].derefs++;	/* the note is about *&recv */
 		if (x->nparams > 0 && x->params[x->nparams - 1].variadic) {
 			c->variadic = 1;
 			c->nfixed = x->nparams - 1;

@@ -262,6 +262,19 @@ static void test_std_methods(void)
 	f = xdata_lookup("strings", "Builder.WriteString");
 	CHECK_INT(param(f, 0)->esc, 0x9);
 
+	/* pointer receivers, and value receivers (which gccgo passes by
+	   address) told apart */
+	CHECK_INT(xdata_lookup("bytes", "Buffer.WriteString")->value_recv, 0);
+	f = xdata_lookup("reflect", "Value.Index");
+	CHECK_INT(f ? f->value_recv : -1, 1);
+	CHECK_INT(param(f, 0)->esc, 0x12);
+	f = xdata_lookup("time", "Duration.String");
+	CHECK_INT(f ? f->value_recv : -1, 1);
+	f = xdata_lookup("time", "Time.String");
+	CHECK_INT(f ? f->value_recv : -1, 1);
+	f = xdata_lookup("time", "Timer.Stop");
+	CHECK_INT(f ? f->value_recv : -1, 0);
+
 	/* methods of another package's type listed in bytes' data */
 	CHECK(xdata_lookup("bytes", "SpecialCase.ToLower") == NULL);
 	f = xdata_lookup("unicode", "SpecialCase.ToLower");
