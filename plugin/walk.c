@@ -1491,6 +1491,24 @@ static bool package_initialiser(const char *name)
 	       (n > 8 && strcmp(name + n - 8, "..import") == 0);
 }
 
+/* gccgo splits a function F that calls recover in two: F checks whether
+ * it may recover and calls F..r, the body, with its arguments.  gc's
+ * verdicts are F..r's; F passes its arguments through, and its summary
+ * follows from F..r's. */
+static bool calls_recover_body(esc_fn *fn, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (int i = 0; i < fn->calls.n; i++) {
+		tree d = (tree)fn->calls.a[i].decl;
+		const char *callee = d && DECL_NAME(d) ? decl_name(d) : NULL;
+		if (callee && strlen(callee) == n + 3 &&
+		    strncmp(callee, name, n) == 0 && strcmp(callee + n, "..r") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether gc reports on this function: Go code the user wrote and the
  * package initialiser, not type-equality and hash functions, stubs or
  * thunks, nor an imported function whose body was inlined in. */
@@ -1517,6 +1535,10 @@ static bool reported(tree fndecl, const char *name)
 	if (!dots)
 		return true;
 	const char *tail = dots + 2;
+	/* F..r is F's body when F calls recover: F itself only passes its
+	   arguments on (see calls_recover_body) */
+	if (strcmp(tail, "r") == 0)
+		return true;
 	size_t k = strncmp(tail, "func", 4) == 0 ? 4
 		   : strncmp(tail, "init", 4) == 0 ? 4 : 0;
 	if (!k || !tail[k])
@@ -1588,6 +1610,8 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	closure_captures(&w);
 	fix_value_receiver(&w, fndecl);
 	big_variables(&w);
+	if (calls_recover_body(w.fn, name))
+		w.fn->reported = false;
 
 	/* results in index order; unset variables' loop depth */
 	for (int v = 2; v < w.fn->vals.n; v++) {
