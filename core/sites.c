@@ -83,8 +83,20 @@ static gnode *strip_parens(gnode *n)
 	return n;
 }
 
+/* Does name n stand for a constant (a literal for gc, with a position of
+ * its own)?  Constants declared in other files cannot be told. */
+static int const_name(const gnode *n)
+{
+	const gnode *d = gosrc_resolve(n);
+
+	if (!d)
+		return n->text && (strcmp(n->text, "true") == 0 ||
+				   strcmp(n->text, "false") == 0);
+	return d->kind == GN_CONSTSPEC;
+}
+
 /* gc places the implicit conversion of argument i at the call's '(',
- * moved to each argument up to i that is not a plain name (gc's current
+ * moved to each argument up to i that is not a plain variable's name (gc's current
  * position when it converts); panic's argument stays at the '('. */
 static gpos arg_conversion_pos(gnode *call, int i)
 {
@@ -100,7 +112,7 @@ static gpos arg_conversion_pos(gnode *call, int i)
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
 		gnode *a = strip_parens(call->list[k]);
-		if (a && a->kind != GN_NAME)
+		if (a && (a->kind != GN_NAME || const_name(a)))
 			p = a->pos;
 	}
 	return p;
@@ -358,8 +370,16 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 		    n->x->text && strcmp(n->x->text, "new") == 0)
 			return SITE_NEW;
 	}
-	if (in && in->kind == GN_SELECTOR && gpos_cmp(in->pos, s->gccgo_pos) == 0)
-		return SITE_METHODVALUE;
+	if (in && in->kind == GN_SELECTOR && gpos_cmp(in->pos, s->gccgo_pos) == 0) {
+		/* x.M is a method value unless called: gccgo places the boxes
+		   of an interface method call's arguments at its '.' */
+		gnode *up = in->parent;
+		while (up && up->kind == GN_PAREN)
+			up = up->parent;
+		if (!(up && up->kind == GN_CALL && strip_parens(up->x) == in &&
+		      (s->hints & SH_BOXED)))
+			return SITE_METHODVALUE;
+	}
 	if (s->hints & SH_BOXED)
 		return SITE_BOX;
 	if (s->hints & SH_BACKING) {
