@@ -98,6 +98,19 @@ static int const_name(const gnode *n)
 /* gc places the implicit conversion of argument i at the call's '(',
  * moved to each argument up to i that is not a plain variable's name (gc's current
  * position when it converts); panic's argument stays at the '('. */
+/* The last operand of sum n that is not a literal, or NULL. */
+static gnode *last_operand(gnode *n, int depth)
+{
+	n = strip_parens(n);
+	if (!n || depth > 200 || n->kind == GN_BASICLIT ||
+	    (n->kind == GN_NAME && const_name(n)))
+		return NULL;
+	if (n->kind != GN_BINARY || n->op != '+')
+		return n;
+	gnode *r = last_operand(n->y, depth + 1);
+	return r ? r : last_operand(n->x, depth + 1);
+}
+
 static gpos arg_conversion_pos(gnode *call, int i)
 {
 	gpos p = call->pos;
@@ -105,9 +118,18 @@ static gpos arg_conversion_pos(gnode *call, int i)
 	if (call->x && call->x->kind == GN_NAME && call->x->text &&
 	    strcmp(call->x->text, "panic") == 0) {
 		/* panic converts its argument where it typechecked it last:
-		   a literal or a name leaves the position at the '(' */
+		   a literal or a name leaves the position at the '('; in a
+		   sum, at its last operand that is not a literal (a call's
+		   '(' or a name) */
 		gnode *a = call->nlist ? strip_parens(call->list[0]) : NULL;
-		return a && a->kind != GN_BASICLIT && a->kind != GN_NAME ? a->pos : p;
+		if (!a || a->kind == GN_BASICLIT || a->kind == GN_NAME)
+			return p;
+		if (a->kind == GN_BINARY && a->op == '+') {
+			gnode *last = last_operand(a, 0);
+			if (last)
+				return last->pos;
+		}
+		return a->pos;
 	}
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
