@@ -109,7 +109,9 @@
  * Only declarations in this file are known: a method call on a value
  * whose type or method is declared elsewhere (another file, an imported
  * package) prints as written ("b.WriteString(s)" where gc prints
- * "(*bytes.Buffer).WriteString(b, s)"); so do promoted fields through
+ * "(*bytes.Buffer).WriteString(b, s)") unless the caller said which
+ * method the compiler calls there (gosrc_add_method_call); so do promoted
+ * fields through
  * such types, conversions gc makes explicit in comparisons ("I2(a) == b"),
  * constants gc folds from other packages or unsafe.Sizeof (dead code
  * under "if runtime.Compiler == ...", "[]rune(\"\")" printed as
@@ -224,6 +226,10 @@ struct gosrc {
 	int nerrors;		/* syntax errors */
 	gnode *ast;
 	arena mem;
+	/* methods of other packages' types called in the file, by the
+	   position of the call's selector (gosrc_add_method_call) */
+	struct mcall { unsigned long long key; char *method; } *mcalls;
+	size_t mcalls_cap, nmcalls;	/* open addressing, key 0 free */
 	/* package-level names -> declarations (open addressing) */
 	const char **top_name;
 	const gnode **top_decl;
@@ -349,6 +355,9 @@ void gosrc_free_all(void)
 		arena_free(&s->mem);
 		free(s->top_name);
 		free(s->top_decl);
+		for (size_t i = 0; i < s->mcalls_cap; i++)
+			free(s->mcalls[i].method);
+		free(s->mcalls);
 		free(s->lines);
 		free(s->text);
 		free(s->path);
@@ -3591,6 +3600,62 @@ static const gnode *file_of(const gnode *n)
 	return n && n->kind == GN_FILE ? n : NULL;
 }
 
+static unsigned long long pos_key(gpos p)
+{
+	return ((unsigned long long)(unsigned)p.line << 20) | (unsigned)p.col;
+}
+
+static struct mcall *mcall_slot(struct mcall *t, size_t cap,
+				unsigned long long key)
+{
+	size_t i = (size_t)(key * 0x9E3779B97F4A7C15ull) & (cap - 1);
+
+	while (t[i].key && t[i].key != key)
+		i = (i + 1) & (cap - 1);
+	return &t[i];
+}
+
+void gosrc_add_method_call(gosrc *src, gpos dot, const char *method)
+{
+	unsigned long long key = pos_key(dot);
+
+	if (!key)
+		return;
+	if (2 * (src->nmcalls + 1) > src->mcalls_cap) {
+		size_t cap = src->mcalls_cap ? 2 * src->mcalls_cap : 64;
+		struct mcall *t = xmalloc(cap * sizeof *t);
+		memset(t, 0, cap * sizeof *t);
+		for (size_t i = 0; i < src->mcalls_cap; i++)
+			if (src->mcalls[i].key)
+				*mcall_slot(t, cap, src->mcalls[i].key) = src->mcalls[i];
+		free(src->mcalls);
+		src->mcalls = t;
+		src->mcalls_cap = cap;
+	}
+	struct mcall *m = mcall_slot(src->mcalls, src->mcalls_cap, key);
+	if (m->key)
+		return;
+	size_t len = strlen(method);
+	m->key = key;
+	m->method = xmalloc(len + 1);
+	memcpy(m->method, method, len + 1);
+	src->nmcalls++;
+}
+
+/* The method gosrc_add_method_call said selector sel calls, or NULL. */
+static const char *method_called(const gnode *sel)
+{
+	const gnode *f = file_of(sel);
+	struct gosrc *src;
+
+	for (src = file_cache; src && f; src = src->next)
+		if (src->ast == f)
+			break;
+	if (!src || !src->mcalls_cap)
+		return NULL;
+	return mcall_slot(src->mcalls, src->mcalls_cap, pos_key(sel->pos))->method;
+}
+
 /* ------------------------------------------------------------------ */
 /* Looping labels and gc's dead code                                   */
 /* ------------------------------------------------------------------ */
@@ -5659,8 +5724,19 @@ static bool pr_method_call(out *o, const gnode *n)
 	if (!sel || sel->kind != GN_SELECTOR || import_of(sel->x, buf,
 							  sizeof(buf)))
 		return false;
-	if (!type_of(sel->x, &t, 0) || !lookup_member(&t, sel->text, &m))
-		return false;
+	if (!type_of(sel->x, &t, 0) || !lookup_member(&t, sel->text, &m)) {
+		/* a method of another package's type, as the compiler saw
+		   it called */
+		const char *method = method_called(sel);
+		if (!method)
+			return false;
+		puts_(o, method);
+		puts_(o, "(");
+		pr_expr(o, sel->x, 0);
+		pr_call_args(o, n, true);
+		puts_(o, ")");
+		return true;
+	}
 	if (m.iface || !m.method) {
 		if (!m.npath)
 			return false;

@@ -231,6 +231,12 @@ gnode *gosrc_child(const gnode *n, int i);
 /* The nearest enclosing GN_FUNCDECL or GN_FUNCLIT of n (not n itself). */
 gnode *gosrc_enclosing_func(const gnode *n);
 
+/* What the compiler knows and the file does not: the call whose selector
+ * ('.') is at `dot` calls `method`, a method of another package's type,
+ * printed as gc prints it ("(*bytes.Buffer).Bytes", "reflect.Value.String");
+ * the printer then prints the call as gc does, "(*bytes.Buffer).Bytes(w)". */
+void gosrc_add_method_call(gosrc *src, gpos dot, const char *method);
+
 /* The declaration a GN_NAME refers to, by the file's scopes: a GN_FIELD
  * (parameter, result, receiver, type parameter), GN_VARSPEC,
  * GN_CONSTSPEC, GN_TYPESPEC, GN_FUNCDECL, GN_IMPORT, GN_ASSIGN (:=),

@@ -67,6 +67,25 @@ static esc_fn *literal_fn(esc_fn *fn, int v)
 	return NULL;
 }
 
+/* gc prints a call of another package's method as T.M(x) / (*T).M(x):
+ * tell the source printer which method the call at c's position calls. */
+static void note_method_call(esc_fn *fn, const esc_call *c, const xfunc *x)
+{
+	const char *dot = strchr(x->name, '.');
+	const char *slash = x->pkgpath ? strrchr(x->pkgpath, '/') : NULL;
+	const char *pkg = slash ? slash + 1 : x->pkgpath;
+	gosrc *src = dot && pkg ? gosrc_get(fn->file) : NULL;
+
+	if (!src)
+		return;
+	char *m = x->value_recv
+			  ? xasprintf("%s.%s", pkg, x->name)
+			  : xasprintf("(*%s.%.*s)%s", pkg, (int)(dot - x->name),
+				      x->name, dot);
+	gosrc_add_method_call(src, c->pos, m);
+	free(m);
+}
+
 /* What is known of each call's callee before solving. */
 static void bind_calls(esc_fn *fn)
 {
@@ -103,6 +122,7 @@ static void bind_calls(esc_fn *fn)
 						     : leaks_all_heap();
 		if (!x)
 			continue;
+		note_method_call(fn, c, x);
 		if (!sum && x->value_recv && c->nargs > 0 &&
 		    c->args[0].val != ESC_NOVAL)
 			c->args[0].derefs++;	/* the note is about *&recv */
@@ -365,8 +385,8 @@ void goesc_analyse_unit(void)
 		esc_add_literal_sites(unit.a[i]);
 		esc_mark_self_assigns(unit.a[i]);
 		esc_judge_sites(unit.a[i]);
+		bind_calls(unit.a[i]);	/* tells the printer imported methods */
 		esc_name_sites(unit.a[i]);
-		bind_calls(unit.a[i]);
 	}
 	closures_of = (decltype(closures_of))xcalloc((size_t)n + 1, sizeof *closures_of);
 	link_closures();
