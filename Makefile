@@ -7,6 +7,8 @@
 #   make stress          Go 1.19's test tree with and without the plugin
 #   make memcheck        valgrind and sanitizers (make valgrind, make asan)
 #   make bench           compile-time overhead and scaling of the plugin
+#   make std-tags        regenerate data/goesc-std.tags, gc's escape tags
+#                        for the standard library, from gc 1.19
 #   make install         goesc.so into GCC's plugin directory (so that
 #                        -fplugin=goesc finds it), the driver scripts/goesc
 #                        into $(PREFIX)/bin; PREFIX (/usr/local), DESTDIR
@@ -21,6 +23,8 @@ GCCGO  ?= gccgo-12
 
 BUILD  := build
 PLUGIN := $(BUILD)/goesc.so
+# gc's tags for the standard library, read from beside the plugin
+STD_TAGS := $(BUILD)/goesc-std.tags
 
 PLUGIN_INC := $(shell $(GCC) -print-file-name=plugin)/include
 GO_VERSION := $(shell $(GCC) -dumpversion)
@@ -40,8 +44,17 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean conformance stress memcheck valgrind asan bench install uninstall
-all: $(PLUGIN)
+.PHONY: all unit check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags
+all: $(PLUGIN) $(STD_TAGS)
+
+$(STD_TAGS): data/goesc-std.tags
+	@mkdir -p $(@D)
+	cp $< $@
+
+# Rebuilds the standard library with gc (-m=2, about a minute) and maps its
+# parameter messages to functions (scripts/stdtags/main.go).
+std-tags:
+	/usr/lib/go-1.19/bin/go run scripts/stdtags/main.go -o data/goesc-std.tags
 
 $(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
 	@mkdir -p $(@D)
@@ -97,14 +110,16 @@ PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 PLUGIN_DIR := $(shell $(GCC) -print-file-name=plugin)
 
-install: $(PLUGIN)
+install: $(PLUGIN) $(STD_TAGS)
 	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(BINDIR)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/goesc.so
+	install -m 644 $(STD_TAGS) $(DESTDIR)$(PLUGIN_DIR)/goesc-std.tags
 	sed 's/:-gccgo-12}/:-$(GCCGO)}/' scripts/goesc >$(DESTDIR)$(BINDIR)/goesc
 	chmod 755 $(DESTDIR)$(BINDIR)/goesc
 
 uninstall:
-	rm -f $(DESTDIR)$(PLUGIN_DIR)/goesc.so $(DESTDIR)$(BINDIR)/goesc
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/goesc.so $(DESTDIR)$(PLUGIN_DIR)/goesc-std.tags \
+	      $(DESTDIR)$(BINDIR)/goesc
 
 clean:
 	rm -rf $(BUILD)

@@ -78,33 +78,42 @@ static int parse_leaks(const char *s, leaks *l)
 	return k > 0;
 }
 
-static void parse_line(sumfile *sf, char *line)
+int esc_summaries_parse_line(char *line, char **name, int *nparams,
+			     leaks **params)
 {
 	char *save = NULL;
 	char *tok = strtok_r(line, " \t", &save);
-	summary s;
 
 	if (!tok || strcmp(tok, "func") != 0)
-		return;
-	char *name = strtok_r(NULL, " \t", &save);
+		return 0;
+	char *nm = strtok_r(NULL, " \t", &save);
 	char *n = strtok_r(NULL, " \t", &save);
-	if (!name || !n)
-		return;
+	if (!nm || !n)
+		return 0;
 	char *end;
 	long np = strtol(n, &end, 10);
 	if (*end || np < 0 || np > 10000)
-		return;
-	s.nparams = (int)np;
-	s.params = xcalloc((size_t)np + 1, sizeof(leaks));
-	for (int i = 0; i < s.nparams; i++) {
+		return 0;
+	leaks *p = xcalloc((size_t)np + 1, sizeof(leaks));
+	for (int i = 0; i < (int)np; i++) {
 		tok = strtok_r(NULL, " \t", &save);
-		if (!tok || !parse_leaks(tok, &s.params[i])) {
-			free(s.params);
-			return;
+		if (!tok || !parse_leaks(tok, &p[i])) {
+			free(p);
+			return 0;
 		}
 	}
-	s.name = xstrdup(name);
-	VEC_PUSH(sf->funcs, s);
+	*name = xstrdup(nm);
+	*nparams = (int)np;
+	*params = p;
+	return 1;
+}
+
+static void parse_line(sumfile *sf, char *line)
+{
+	summary s;
+
+	if (esc_summaries_parse_line(line, &s.name, &s.nparams, &s.params))
+		VEC_PUSH(sf->funcs, s);
 }
 
 static sumfile *load(const char *key, const char *path)

@@ -33,6 +33,11 @@ void esc_summaries_header(FILE *f);
 void esc_summaries_func(FILE *f, const char *asmname, int nparams,
 			const leaks *params);
 
+/* One "func NAME N L1 ... LN" line (modified in place): 1 and the
+ * function's name, parameter count and leaks (both allocated), or 0. */
+int esc_summaries_parse_line(char *line, char **name, int *nparams,
+			     leaks **params);
+
 /* Reading: where to look.  dir == NULL: next to the packages' objects
  * (found through the export-data search). */
 void esc_summaries_set_dir(const char *dir);

@@ -104,9 +104,16 @@ static void bind_calls(esc_fn *fn)
 			continue;
 		}
 		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
-		int nsum = 0;
+		int nsum = 0, nstd = 0;
 		const leaks *sum = summaries_off() ? NULL
 				   : esc_summaries_lookup(c->callee, &nsum);
+		/* gc's own tags for the standard library, when the function
+		   has the parameters gccgo's has */
+		const leaks *std = !sum && x && c->callee
+					   ? esc_stdtags_lookup(c->callee, &nstd)
+					   : NULL;
+		if (std && nstd != x->nparams)
+			std = NULL;
 		if (!x && !sum)
 			continue;
 		c->kind = CALLEE_TAGGED;
@@ -115,6 +122,8 @@ static void bind_calls(esc_fn *fn)
 		for (int a = 0; a < c->nargs; a++)
 			if (sum)
 				c->tags[a] = a < nsum ? sum[a] : leaks_all_heap();
+			else if (std)
+				c->tags[a] = a < nstd ? std[a] : leaks_all_heap();
 			else
 				c->tags[a] = a < x->nparams
 						     ? leaks_from_gccgo_note(x->params[a].has_esc,
@@ -422,4 +431,5 @@ void goesc_analyse_unit(void)
 	gosrc_free_all();
 	xdata_free_all();
 	esc_summaries_free_all();
+	esc_stdtags_free();
 }

@@ -16,6 +16,7 @@ extern "C" {
 #include "sites.h"
 #include "solve.h"
 #include "summaries.h"
+#include "stdtags.h"
 #include "util.h"
 }
 

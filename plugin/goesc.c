@@ -20,6 +20,10 @@
  *            where goesc writes the summaries of the package it compiles
  *            and reads those of the packages it imports (default: next to
  *            each package's object: p.o, p.goesc), or off
+ *   std-tags=FILE|off
+ *            gc's escape tags for the standard library, used at calls into
+ *            it instead of gccgo's (default: goesc-std.tags next to the
+ *            plugin, made by `make std-tags`; off: gccgo's export data)
  *   format=gcc|gc
  *            gcc: the verdicts as GCC notes (the default); gc: as gc
  *            prints them, "file:line:col: text" on stdout
@@ -55,7 +59,7 @@
 
 int plugin_is_GPL_compatible;
 
-struct goesc_options goesc_opts = {1, 0, 0, NULL, 0, NULL, NULL};
+struct goesc_options goesc_opts = {1, 0, 0, NULL, NULL, 0, NULL, NULL};
 
 static const char goesc_help[] =
 	"escape analysis verdicts in the words of Go's gc (-gcflags=-m)\n"
@@ -67,6 +71,10 @@ static const char goesc_help[] =
 	"                             where to write this package's summaries\n"
 	"                             and read imported ones (default: next to\n"
 	"                             the objects: p.o, p.goesc)\n"
+	"  -fplugin-arg-goesc-std-tags=FILE|off\n"
+	"                             gc's tags for the standard library\n"
+	"                             (default: goesc-std.tags beside the\n"
+	"                             plugin); off: gccgo's export data\n"
 	"  -fplugin-arg-goesc-format=gcc|gc\n"
 	"                             gcc: verdicts as GCC notes (default);\n"
 	"                             gc: as gc prints them, on stdout\n"
@@ -83,7 +91,8 @@ static struct plugin_info goesc_info = {
 	goesc_help,
 };
 
-static const char *const option_names = "m, dump, summaries, format, json, dot, verbose, help";
+static const char *const option_names =
+	"m, dump, summaries, std-tags, format, json, dot, verbose, help";
 
 /* Parse -fplugin-arg-goesc-*; false after an error was reported. */
 static bool parse_options(struct plugin_name_args *info)
@@ -116,6 +125,12 @@ static bool parse_options(struct plugin_name_args *info)
 				ok = false;
 			}
 			goesc_opts.summaries = value;
+		} else if (strcmp(key, "std-tags") == 0) {
+			if (!value || !*value) {
+				error("goesc: %<-fplugin-arg-goesc-std-tags%> needs a file or %<off%>");
+				ok = false;
+			}
+			goesc_opts.std_tags = value;
 		} else if (strcmp(key, "format") == 0) {
 			if (value && strcmp(value, "gc") == 0)
 				goesc_opts.format_gc = 1;
@@ -243,6 +258,31 @@ static void register_passes(const char *name)
 	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &analyse);
 }
 
+/* gc's tags for the standard library: the file the option names (which
+ * must be one), else goesc-std.tags beside the plugin if it is there. */
+static bool load_std_tags(const char *plugin_path)
+{
+	const char *opt = goesc_opts.std_tags;
+
+	if (opt && strcmp(opt, "off") == 0)
+		return true;
+	if (opt) {
+		if (!esc_stdtags_load(opt)) {
+			error("goesc: %<-fplugin-arg-goesc-std-tags=%s%>: cannot read a std tags file there",
+			      opt);
+			return false;
+		}
+		return true;
+	}
+	const char *slash = plugin_path ? strrchr(plugin_path, '/') : NULL;
+	char *path = slash ? xasprintf("%.*s/goesc-std.tags",
+				       (int)(slash - plugin_path), plugin_path)
+			   : xstrdup("goesc-std.tags");
+	esc_stdtags_load(path);
+	free(path);
+	return true;
+}
+
 int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
 	if (!plugin_default_version_check(version, &gcc_version)) {
@@ -262,6 +302,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		error("goesc: cannot switch off the allocation optimisation of the gccgo frontend in this compiler; compile with %<-fno-go-optimize-allocs%>");
 		return 0;
 	}
+	if (!load_std_tags(info->full_name))
+		return 0;
 	flag_keep_static_functions = 1;
 	goesc_imports_init();
 	register_passes(info->base_name);

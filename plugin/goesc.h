@@ -9,6 +9,7 @@ struct goesc_options {
 	int dump;	/* -fplugin-arg-goesc-dump */
 	int verbose;	/* -fplugin-arg-goesc-verbose */
 	const char *summaries;	/* -fplugin-arg-goesc-summaries=DIR, "off" */
+	const char *std_tags;	/* -fplugin-arg-goesc-std-tags=FILE, "off" */
 	int format_gc;	/* -fplugin-arg-goesc-format=gc: gc's lines on stdout */
 	const char *json;	/* -fplugin-arg-goesc-json=DIR, or NULL */
 	const char *dot;	/* -fplugin-arg-goesc-dot=DIR, or NULL */

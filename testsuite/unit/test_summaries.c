@@ -1,6 +1,8 @@
 /* Unit tests of goesc's summary files: what esc_summaries_func writes,
- * esc_summaries_lookup reads back, and damaged lines are skipped. */
+ * esc_summaries_lookup reads back, and damaged lines are skipped; and of
+ * the std tags file, in the same line format. */
 #include "check.h"
+#include "stdtags.h"
 #include "summaries.h"
 #include "util.h"
 
@@ -87,6 +89,43 @@ static void damaged(void)
 	esc_summaries_free_all();
 }
 
+static void std_tags(void)
+{
+	int np = -1;
+
+	write_file("std.tags", "goesc std tags 1\n"
+			       "func bufio.Writer.WriteString 2 2 1\n"
+			       "func reflect.Value.Elem 1 0.1\n"
+			       "func bad.F 2 1\n"
+			       "func fmt.Println 1 2\n");
+	char *path = xasprintf("%s/std.tags", dir);
+	CHECK_INT(esc_stdtags_load(path), 1);
+	const leaks *l = esc_stdtags_lookup("bufio.Writer.WriteString", &np);
+	CHECK(l != NULL && np == 2);
+	if (l) {
+		CHECK_INT(leaks_heap(&l[0]), 1);	/* content */
+		CHECK_INT(leaks_heap(&l[1]), 0);	/* leaks */
+	}
+	l = esc_stdtags_lookup("reflect.Value.Elem", &np);
+	CHECK(l != NULL && np == 1 && leaks_heap(&l[0]) < 0 &&
+	      leaks_result(&l[0], 0) == 0);
+	CHECK(esc_stdtags_lookup("fmt.Println", &np) != NULL && np == 1);
+	CHECK(esc_stdtags_lookup("bad.F", &np) == NULL);	/* too few */
+	CHECK(esc_stdtags_lookup("fmt.Printf", &np) == NULL);
+	CHECK(esc_stdtags_lookup(NULL, &np) == NULL);
+	free(path);
+
+	/* a summaries file is not a std tags file; a missing file neither,
+	   and loading one empties the table */
+	write_file("notstd.tags", "goesc summaries 1\nfunc fmt.Println 1 1\n");
+	path = xasprintf("%s/notstd.tags", dir);
+	CHECK_INT(esc_stdtags_load(path), 0);
+	CHECK(esc_stdtags_lookup("fmt.Println", &np) == NULL);
+	free(path);
+	CHECK_INT(esc_stdtags_load("/nonexistent/std.tags"), 0);
+	esc_stdtags_free();
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir)) {
@@ -95,6 +134,7 @@ int main(void)
 	}
 	RUN(round_trip);
 	RUN(damaged);
+	RUN(std_tags);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		printf("FAIL: cleanup\n");
