@@ -269,7 +269,9 @@ static int cmp_diag(const void *a, const void *b)
 
 void esc_json_sort(esc_json_log *log)
 {
-	qsort(log->diags.a, (size_t)log->diags.n, sizeof *log->diags.a, cmp_diag);
+	if (log->diags.n > 1)	/* an empty log has no array */
+		qsort(log->diags.a, (size_t)log->diags.n, sizeof *log->diags.a,
+		      cmp_diag);
 }
 
 /* --- writing --- */

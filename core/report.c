@@ -299,8 +299,9 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		param_verdicts(g, fi, out);
 		site_verdicts(g, fi, out);
 	}
-	qsort(out->v.a + first, (size_t)(out->v.n - first), sizeof *out->v.a,
-	      cmp_msg);
+	if (out->v.n - first > 1)
+		qsort(out->v.a + first, (size_t)(out->v.n - first),
+		      sizeof *out->v.a, cmp_msg);
 	/* gc prints each -m message as it is made, so two sites with the same
 	   text at the same place give two lines; so do we */
 }
