@@ -346,6 +346,8 @@ const char *gosrc_line(gosrc *src, int line, int *len)
 	return src->text + a;
 }
 
+static void scopes_free(void);
+
 void gosrc_free_all(void)
 {
 	while (file_cache) {
@@ -363,6 +365,7 @@ void gosrc_free_all(void)
 		free(s->path);
 		free(s);
 	}
+	scopes_free();
 }
 
 int gpos_cmp(gpos a, gpos b)
@@ -858,6 +861,7 @@ static gnode *mk(parser *p, enum gn_kind k, gpos pos)
 	n->start = pos;
 	n->end = pos;
 	n->loop_depth = p->ldepth;
+	n->index = -1;
 	return n;
 }
 
@@ -2942,10 +2946,11 @@ static void push_owned(nstack *s, gnode *n)
 			ns_push(s, n->list2[i]);
 }
 
-static void adopt(nstack *s, gnode *n, gnode *c, gnode *root)
+static void adopt(nstack *s, gnode *n, gnode *c, gnode *root, int index)
 {
 	if (c && c != root && !c->parent) {
 		c->parent = n;
+		c->index = index;
 		ns_push(s, c);
 	}
 }
@@ -2964,12 +2969,12 @@ static int set_parents(gnode *root)
 			nbad++;
 		/* pushed in reverse so that earlier children pop first */
 		for (int i = n->nlist2 - 1; i >= 0; i--)
-			adopt(&s, n, n->list2[i], root);
+			adopt(&s, n, n->list2[i], root, i);
 		for (int i = n->nlist - 1; i >= 0; i--)
-			adopt(&s, n, n->list[i], root);
-		adopt(&s, n, n->z, root);
-		adopt(&s, n, n->y, root);
-		adopt(&s, n, n->x, root);
+			adopt(&s, n, n->list[i], root, i);
+		adopt(&s, n, n->z, root, -1);
+		adopt(&s, n, n->y, root, -1);
+		adopt(&s, n, n->x, root, -1);
 	}
 	free(s.v);
 	return nbad;
@@ -3313,16 +3318,175 @@ static const gnode *decl_in_stmt(const gnode *s, const char *name)
 	}
 }
 
+/* A long block's declarations by name, so that resolving a name in it
+ * does not scan every earlier statement: entries sorted by name, then by
+ * statement index.  Made on first use, one per statement list. */
+struct scope_ent {
+	size_t h;
+	const char *name;
+	int idx;
+	const gnode *decl;
+};
+
+struct scope_idx {
+	gnode **list;
+	struct scope_ent *e;
+	int ne, cap;
+};
+
+static struct scope_idx *scopes;	/* open addressing by list, NULL free */
+static size_t nscopes, scopes_cap;
+
+#define SCOPE_INDEX_MIN 32	/* shorter blocks are scanned */
+
+static size_t name_hash(const char *s);
+
+static void scope_add(struct scope_idx *sc, const char *name, int idx,
+		      const gnode *decl)
+{
+	if (!name)
+		return;
+	if (sc->ne == sc->cap) {
+		sc->cap = sc->cap ? 2 * sc->cap : 16;
+		sc->e = xrealloc(sc->e, (size_t)sc->cap * sizeof *sc->e);
+	}
+	sc->e[sc->ne].h = name_hash(name);
+	sc->e[sc->ne].name = name;
+	sc->e[sc->ne].idx = idx;
+	sc->e[sc->ne].decl = decl;
+	sc->ne++;
+}
+
+/* Every name statement s declares, as decl_in_stmt finds them. */
+static void scope_add_stmt(struct scope_idx *sc, const gnode *s, int idx)
+{
+	for (; s && s->kind == GN_LABELED; s = s->x)
+		;
+	if (!s)
+		return;
+	if (s->kind == GN_DECLSTMT) {
+		for (int i = 0; i < s->nlist; i++) {
+			const gnode *sp = s->list[i];
+			if (sp->kind == GN_TYPESPEC)
+				scope_add(sc, sp->text, idx, sp);
+			else if (sp->kind == GN_VARSPEC || sp->kind == GN_CONSTSPEC)
+				for (int k = 0; k < sp->nlist; k++)
+					if (sp->list[k] && sp->list[k]->kind == GN_NAME)
+						scope_add(sc, sp->list[k]->text, idx, sp);
+		}
+	} else if (s->kind == GN_ASSIGN && s->op == GN_TOK_DEFINE) {
+		for (int k = 0; k < s->nlist; k++)
+			if (s->list[k] && s->list[k]->kind == GN_NAME)
+				scope_add(sc, s->list[k]->text, idx, s);
+	}
+}
+
+static int scope_cmp(const void *a, const void *b)
+{
+	const struct scope_ent *x = a, *y = b;
+	int c;
+
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	if ((c = strcmp(x->name, y->name)))
+		return c;
+	return x->idx - y->idx;
+}
+
+static struct scope_idx *scope_of(gnode **l, int n)
+{
+	size_t i;
+
+	if (2 * (nscopes + 1) > scopes_cap) {
+		size_t cap = scopes_cap ? 2 * scopes_cap : 64;
+		struct scope_idx *t = xmalloc(cap * sizeof *t);
+
+		memset(t, 0, cap * sizeof *t);
+		for (size_t k = 0; k < scopes_cap; k++) {
+			if (!scopes[k].list)
+				continue;
+			i = ((size_t)scopes[k].list >> 4) & (cap - 1);
+			while (t[i].list)
+				i = (i + 1) & (cap - 1);
+			t[i] = scopes[k];
+		}
+		free(scopes);
+		scopes = t;
+		scopes_cap = cap;
+	}
+	i = ((size_t)l >> 4) & (scopes_cap - 1);
+	while (scopes[i].list && scopes[i].list != l)
+		i = (i + 1) & (scopes_cap - 1);
+	if (scopes[i].list)
+		return &scopes[i];
+	scopes[i].list = l;
+	nscopes++;
+	for (int k = 0; k < n; k++)
+		scope_add_stmt(&scopes[i], l[k], k);
+	if (scopes[i].ne > 1)
+		qsort(scopes[i].e, (size_t)scopes[i].ne, sizeof *scopes[i].e,
+		      scope_cmp);
+	return &scopes[i];
+}
+
+static void scopes_free(void)
+{
+	for (size_t k = 0; k < scopes_cap; k++)
+		free(scopes[k].e);
+	free(scopes);
+	scopes = NULL;
+	nscopes = scopes_cap = 0;
+}
+
+/* The last declaration of name in sc made before statement i. */
+static const gnode *scope_lookup(const struct scope_idx *sc, const char *name,
+				 int i)
+{
+	size_t h = name_hash(name);
+	int lo = 0, hi = sc->ne;
+
+	/* the first entry not below (h, name, -1) */
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		const struct scope_ent *e = &sc->e[mid];
+		int c = e->h != h ? (e->h < h ? -1 : 1) : strcmp(e->name, name);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* then the last of those entries with idx < i */
+	int first = lo, last = lo - 1;
+	hi = sc->ne;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		const struct scope_ent *e = &sc->e[mid];
+		if (e->h == h && strcmp(e->name, name) == 0 && e->idx < i) {
+			last = mid;
+			lo = mid + 1;
+		} else {
+			hi = mid;
+		}
+	}
+	return last >= first ? sc->e[last].decl : NULL;
+}
+
 static const gnode *decl_before(gnode **l, int n, const gnode *c,
 				const char *name)
 {
 	int i = 0;
 	const gnode *r;
 
-	while (i < n && l[i] != c)
-		i++;
-	if (i == n)
-		return NULL;
+	if (c->index >= 0 && c->index < n && l[c->index] == c) {
+		i = c->index;
+	} else {
+		while (i < n && l[i] != c)
+			i++;
+		if (i == n)
+			return NULL;
+	}
+	if (n >= SCOPE_INDEX_MIN)
+		return scope_lookup(scope_of(l, n), name, i);
 	while (--i >= 0)
 		if ((r = decl_in_stmt(l[i], name)))
 			return r;

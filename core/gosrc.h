@@ -168,6 +168,7 @@ struct gnode {
 	gnode **list2;
 	int nlist2;
 	gnode *parent;	/* enclosing node; NULL for GN_FILE */
+	int index;	/* its place in the parent's list or list2, else -1 */
 	int loop_depth;	/* gc's loop depth at this node: 0 in a function
 			   body, +1 inside each for/range body and each
 			   region a backward goto can repeat; function
