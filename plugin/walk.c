@@ -1279,28 +1279,40 @@ static void classify_sites(struct walker *w)
 			}
 		}
 	}
+	/* the last argument use, interface copy and return of each
+	   interface variable, by its DECL_UID (or value) */
+	intmap last_arg = {NULL, NULL, 0, 0}, last_copy = {NULL, NULL, 0, 0};
+	intmap last_ret = {NULL, NULL, 0, 0};
+	for (int k = 0; w->box_stores.n && k < w->decl_args.n; k++)
+		intmap_put(&last_arg, w->decl_args.a[k].uid, k + 1);
+	for (int k = 0; w->box_stores.n && k < w->iface_copies.n; k++)
+		intmap_put(&last_copy, w->iface_copies.a[k].uid, k + 1);
+	for (int k = 0; w->box_stores.n && k < w->fn->stmts.n; k++) {
+		esc_stmt *st = &w->fn->stmts.a[k];
+		if (st->op == EOP_ASSIGN && st->src > ESC_HEAP &&
+		    esc_v(w->fn, st->dst)->kind == EV_RESULT)
+			intmap_put(&last_ret, (unsigned)st->src,
+				   esc_v(w->fn, st->dst)->index + 1);
+	}
 	for (int i = 0; i < w->box_stores.n; i++) {
 		struct box_store *b = &w->box_stores.a[i];
 		int v = b->site ? b->site : site_of(w, b->rhs);
 		esc_site *c = b->conv >= 0 ? &w->fn->convs.a[b->conv] : NULL;
-		for (int k = 0; b->iface && c && k < w->decl_args.n; k++)
-			if (w->decl_args.a[k].uid == b->iface) {
-				c->call = w->decl_args.a[k].call;
-				c->arg = w->decl_args.a[k].arg;
-			}
-		for (int k = 0; b->iface && c && k < w->iface_copies.n; k++)
-			if (w->iface_copies.a[k].uid == b->iface) {
-				c->slot = w->iface_copies.a[k].slot;
-				c->nelems = w->iface_copies.a[k].nelems;
-				c->mapkey = w->iface_copies.a[k].key;
-			}
-		int iv = b->iface ? intmap_get(&w->decl_vals, b->iface, 0) : 0;
-		for (int k = 0; iv && c && k < w->fn->stmts.n; k++) {
-			esc_stmt *st = &w->fn->stmts.a[k];
-			if (st->op == EOP_ASSIGN && st->src == iv &&
-			    esc_v(w->fn, st->dst)->kind == EV_RESULT)
-				c->result = esc_v(w->fn, st->dst)->index;
+		int k = b->iface && c ? intmap_get(&last_arg, b->iface, 0) - 1 : -1;
+		if (k >= 0) {
+			c->call = w->decl_args.a[k].call;
+			c->arg = w->decl_args.a[k].arg;
 		}
+		k = b->iface && c ? intmap_get(&last_copy, b->iface, 0) - 1 : -1;
+		if (k >= 0) {
+			c->slot = w->iface_copies.a[k].slot;
+			c->nelems = w->iface_copies.a[k].nelems;
+			c->mapkey = w->iface_copies.a[k].key;
+		}
+		int iv = b->iface ? intmap_get(&w->decl_vals, b->iface, 0) : 0;
+		k = iv && c ? intmap_get(&last_ret, (unsigned)iv, 0) - 1 : -1;
+		if (k >= 0)
+			c->result = k;
 		if (!v)
 			continue;
 		esc_site *s = esc_site_of(w->fn, v);
@@ -1314,6 +1326,9 @@ static void classify_sites(struct walker *w)
 			s->result = c->result;
 		}
 	}
+	intmap_free(&last_arg);
+	intmap_free(&last_copy);
+	intmap_free(&last_ret);
 	for (int i = 0; i < w->boxes.n; i++) {
 		int v = site_of(w, w->boxes.a[i].rhs);
 		if (v)
