@@ -26,27 +26,76 @@
 #include <unistd.h>
 
 /* The ordinary line map of file that covers line: the last map of that
- * file starting at or before it (gccgo enters each file once and maps its
- * lines in order). */
-location_t goesc_location(const char *file, int line, int col)
+ * file starting at or before it.  gccgo enters each file once and maps its
+ * lines in order, so a file's maps are consecutive with rising lines: the
+ * range of the file last asked about is kept, and searched by halves. */
+static struct {
+	char *file;		/* a copy of the name last asked about */
+	unsigned used;		/* LINEMAPS_ORDINARY_USED when found */
+	unsigned first, last;	/* the file's maps, last included */
+	bool found;
+} map_range;
+
+static bool file_maps(const char *file, unsigned *first, unsigned *last)
 {
 	const line_maps *set = line_table;
+	unsigned used = LINEMAPS_ORDINARY_USED(set);
 
-	if (!file || line <= 0)
-		return UNKNOWN_LOCATION;
-	for (unsigned i = LINEMAPS_ORDINARY_USED(set); i-- > 0;) {
-		const line_map_ordinary *map = LINEMAPS_ORDINARY_MAP_AT(set, i);
-		const char *name = ORDINARY_MAP_FILE_NAME(map);
-		if (!name || strcmp(name, file) != 0 ||
-		    ORDINARY_MAP_STARTING_LINE_NUMBER(map) > (linenum_type)line)
-			continue;
-		unsigned bits = map->m_column_and_range_bits - map->m_range_bits;
-		if (col < 0 || (bits < 31 && (unsigned)col >= (1u << bits)))
-			col = 0;
-		return linemap_position_for_line_and_column(
-			line_table, map, (linenum_type)line, (unsigned)col);
+	if (map_range.file && map_range.used == used &&
+	    strcmp(map_range.file, file) == 0) {
+		*first = map_range.first;
+		*last = map_range.last;
+		return map_range.found;
 	}
-	return UNKNOWN_LOCATION;
+	free(map_range.file);
+	map_range.file = xstrdup(file);
+	map_range.used = used;
+	map_range.found = false;
+	for (unsigned i = used; i-- > 0;) {
+		const char *name = ORDINARY_MAP_FILE_NAME(LINEMAPS_ORDINARY_MAP_AT(set, i));
+		bool mine = name && strcmp(name, file) == 0;
+		if (mine && !map_range.found) {
+			map_range.found = true;
+			map_range.last = map_range.first = i;
+		} else if (mine) {
+			map_range.first = i;
+		} else if (map_range.found) {
+			break;
+		}
+	}
+	*first = map_range.first;
+	*last = map_range.last;
+	return map_range.found;
+}
+
+location_t goesc_location(const char *file, int line, int col)
+{
+	unsigned lo, hi;
+
+	if (!file || line <= 0 || !file_maps(file, &lo, &hi))
+		return UNKNOWN_LOCATION;
+	/* the last map starting at or before line */
+	const line_map_ordinary *map = NULL;
+	while (lo <= hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+		const line_map_ordinary *m = LINEMAPS_ORDINARY_MAP_AT(line_table, mid);
+		if (ORDINARY_MAP_STARTING_LINE_NUMBER(m) <= (linenum_type)line) {
+			map = m;
+			lo = mid + 1;
+		} else if (mid == 0) {
+			break;
+		} else {
+			hi = mid - 1;
+		}
+	}
+	if (!map)
+		return UNKNOWN_LOCATION;
+	unsigned bits = map->m_column_and_range_bits - map->m_range_bits;
+	if (col < 0 || (bits < 31 && (unsigned)col >= (1u << bits)))
+		col = 0;
+	return linemap_position_for_line_and_column(line_table, map,
+						    (linenum_type)line,
+						    (unsigned)col);
 }
 
 void goesc_emit(const esc_msgs *msgs)
