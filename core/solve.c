@@ -21,7 +21,27 @@ typedef struct solver {
 	char *open_roots;	/* per function: any root may matter (it has
 				   closures, or temporaries whose address is
 				   taken) */
+	/* Edges whose source escapes are never followed again (escaping
+	   is for good): live[base[l] + i] is the first edge of l from i on
+	   that may not be such, so that walks skip the dead ones in order
+	   and a location thousands of escaping values flow into costs
+	   once, not once per walk. */
+	int *base, *live;
 } solver;
+
+static int next_live(solver *s, int l, int i)
+{
+	int *lv = s->live + s->base[l], r = i;
+
+	while (lv[r] != r)
+		r = lv[r];
+	while (lv[i] != r) {	/* path compression */
+		int next = lv[i];
+		lv[i] = r;
+		i = next;
+	}
+	return r;
+}
 
 static esc_loc *L(solver *s, int l)
 {
@@ -212,11 +232,14 @@ static void walk_one(solver *s, int root)
 				continue;
 			}
 		}
-		for (int i = 0; i < loc->edges.n; i++) {
+		for (int i = next_live(s, l, 0); i < loc->edges.n;
+		     i = next_live(s, l, i + 1)) {
 			esc_edge *e = &loc->edges.a[i];
 			esc_loc *src = L(s, e->src);
-			if (src->escapes)
+			if (src->escapes) {
+				s->live[s->base[l] + i] = i + 1;
 				continue;
+			}
 			int d = derefs + e->derefs;
 			if (++s->work > esc_work_budget) {
 				give_up(s);
@@ -358,6 +381,16 @@ void esc_solve(esc_graph *g, int explain, esc_solution *out)
 	s.explain = explain;
 	s.out = out;
 	prepare_roots(&s);
+	s.base = xmalloc(((size_t)g->locs.n + 1) * sizeof(int));
+	int nedges = 0;
+	for (int l = 0; l < g->locs.n; l++) {
+		s.base[l] = nedges;
+		nedges += g->locs.a[l].edges.n + 1;
+	}
+	s.live = xmalloc(((size_t)nedges + 1) * sizeof(int));
+	for (int l = 0; l < g->locs.n; l++)
+		for (int i = 0; i <= g->locs.a[l].edges.n; i++)
+			s.live[s.base[l] + i] = i;
 	if (explain)
 		early_escapes(&s);
 	for (int l = 1; l < g->locs.n; l++)
@@ -371,6 +404,8 @@ void esc_solve(esc_graph *g, int explain, esc_solution *out)
 	}
 	free(s.deepest);
 	free(s.open_roots);
+	free(s.base);
+	free(s.live);
 	VEC_FREE(s.queue);
 	VEC_FREE(s.todo);
 }
