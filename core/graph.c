@@ -30,7 +30,7 @@ static int new_loc(esc_graph *g, int fn, int val, int loop_depth, int temp)
 static int add_note(esc_graph *g, enum esc_note_where where, const char *why,
 		    int fn, int ref)
 {
-	esc_note n = {where, why, fn, ref, -1};
+	esc_note n = {where, fn, why, ref, -1};
 
 	VEC_PUSH(g->notes, n);
 	return g->notes.n - 1;
@@ -79,6 +79,72 @@ int esc_same_flow(esc_graph *g, int a0, int na, int b0, int nb)
 	return gpos_cmp(note_origin(g, x), note_origin(g, y)) == 0;
 }
 
+static unsigned long long mix(unsigned long long h, unsigned long long v)
+{
+	return (h ^ v) * 1099511628211ull;
+}
+
+/* A hash of what esc_same_flow compares, with the edge's ends. */
+static unsigned long long flow_key(esc_graph *g, int dst, int src, int derefs,
+				   int note0, int nnotes)
+{
+	unsigned long long h = 1469598103934665603ull;
+
+	h = mix(h, (unsigned)dst);
+	h = mix(h, (unsigned)src);
+	h = mix(h, (unsigned)(derefs + 2));
+	if (nnotes) {
+		const esc_note *n = &g->notes.a[note0 + nnotes - 1];
+		h = mix(h, (unsigned)n->where);
+		h = mix(h, (unsigned)n->fn);
+		h = mix(h, (unsigned long long)(uintptr_t)n->why);
+		if (n->where == NOTE_CAPTURE) {
+			const esc_capture *c = &g->fns[n->fn]->captures.a[n->ref];
+			h = mix(h, (unsigned long long)(uintptr_t)c->closure);
+			for (const char *f = c->field; *f; f++)
+				h = mix(h, (unsigned char)*f);
+		} else if (n->where == NOTE_CONV) {
+			h = mix(h, (unsigned)n->ref);
+		} else {
+			gpos p = note_origin(g, n);
+			h = mix(h, (unsigned)p.line);
+			h = mix(h, (unsigned)p.col);
+		}
+	}
+	return h ? h : 1;
+}
+
+static int same_edge(esc_graph *g, const esc_edge *x, int src, int derefs,
+		     int note0, int nnotes)
+{
+	return x->src == src && x->derefs == derefs &&
+	       esc_same_flow(g, x->note0, x->nnotes, note0, nnotes);
+}
+
+/* Locations with this many edges find repeats by hash (g->flows). */
+#define FLOWS_BY_HASH 8
+
+static void hash_flows(esc_graph *g, int dst)
+{
+	esc_loc *d = &g->locs.a[dst];
+
+	for (int i = 0; i < d->edges.n; i++) {
+		esc_edge *x = &d->edges.a[i];
+		intmap_put(&g->flows, flow_key(g, dst, x->src, x->derefs,
+					       x->note0, x->nnotes), i + 1);
+	}
+}
+
+/* The hash is kept by add_edge only: after edges were changed or removed
+ * in place, it is made again before more are added. */
+static void rehash_flows(esc_graph *g)
+{
+	intmap_free(&g->flows);
+	for (int l = 0; l < g->locs.n; l++)
+		if (g->locs.a[l].edges.n >= FLOWS_BY_HASH)
+			hash_flows(g, l);
+}
+
 static int add_edge(esc_graph *g, int dst, int src, int derefs, int note0,
 		    int nnotes)
 {
@@ -91,14 +157,29 @@ static int add_edge(esc_graph *g, int dst, int src, int derefs, int note0,
 	/* gc has one edge per flow in the source, and -m=2 explains each
 	   that makes a location escape as it is added: keep an edge that
 	   repeats another from elsewhere in the source (not one gccgo made
-	   twice, as the two stores around a write barrier) */
-	for (int i = 0; i < d->edges.n; i++)
-		if (d->edges.a[i].src == src && d->edges.a[i].derefs == derefs &&
-		    esc_same_flow(g, d->edges.a[i].note0, d->edges.a[i].nnotes,
-				  note0, nnotes))
+	   twice, as the two stores around a write barrier).  A location's
+	   few edges are searched in place; those of a location many values
+	   flow into are found by hash, so that it costs no more per edge */
+	unsigned long long key = 0;
+	if (d->edges.n < FLOWS_BY_HASH) {
+		for (int i = 0; i < d->edges.n; i++)
+			if (same_edge(g, &d->edges.a[i], src, derefs, note0, nnotes))
+				return i;
+	} else {
+		if (d->edges.n == FLOWS_BY_HASH)
+			hash_flows(g, dst);
+		key = flow_key(g, dst, src, derefs, note0, nnotes);
+		int i = intmap_get(&g->flows, key, 0) - 1;
+		if (i >= 0 && i < d->edges.n &&
+		    same_edge(g, &d->edges.a[i], src, derefs, note0, nnotes))
 			return i;
+	}
 	esc_edge e = {src, derefs, note0, nnotes};
+	/* most locations have one or two sources: start small */
+	VEC_RESERVE(d->edges, 2);
 	VEC_PUSH(d->edges, e);
+	if (key)
+		intmap_put(&g->flows, key, d->edges.n);
 	return d->edges.n - 1;
 }
 
@@ -457,28 +538,25 @@ static int is_record(esc_graph *g, int l)
 }
 
 /* What a bypassable temporary stands for: its single source, followed
- * through other such temporaries.  rep[l] == -2 marks "not computed". */
+ * through other such temporaries. */
 typedef struct rep {
 	int src, derefs, note0, nnotes;
 	int via_record;		/* through a go or defer argument record,
 				   which gc does not have: no notes */
 } rep;
 
-static rep resolve(esc_graph *g, rep *reps, char *busy, int l)
-{
-	esc_loc *loc = &g->locs.a[l];
-	rep self = {l, 0, 0, 0, 0};
+typedef struct reps {
+	rep *r;			/* per location; src == -2: not computed */
+	char *busy;		/* on the chain being resolved (a cycle) */
+	VEC(int) chain;
+} reps;
 
-	if (reps[l].src != -2)
-		return reps[l];
-	if (!loc->temp || loc->edges.n != 1 || busy[l]) {
-		reps[l] = self;
-		return self;
-	}
-	busy[l] = 1;
-	esc_edge e = loc->edges.a[0];
-	rep inner = resolve(g, reps, busy, e.src);
+/* What temporary l's one incoming edge e adds to inner, what its source
+ * stands for. */
+static rep extend(esc_graph *g, int l, esc_edge e, rep inner)
+{
 	rep r;
+
 	if (inner.derefs + e.derefs >= -1 && !(inner.derefs < 0 && e.derefs < 0)) {
 		r.src = inner.src;
 		r.derefs = inner.derefs + e.derefs;
@@ -502,19 +580,49 @@ static rep resolve(esc_graph *g, rep *reps, char *busy, int l)
 	   flows are gccgo's, and gc has nothing to say about them */
 	if (is_record(g, l))
 		r.via_record = 1;
-	busy[l] = 0;
-	reps[l] = r;
 	return r;
 }
 
-static rep *new_reps(esc_graph *g, char **busy)
+/* Chains of temporaries can be as long as a function: followed down with
+ * an explicit stack, then resolved from the innermost out. */
+static rep resolve(esc_graph *g, reps *rs, int l)
 {
-	rep *reps = xmalloc((size_t)g->locs.n * sizeof *reps);
+	rs->chain.n = 0;
+	while (rs->r[l].src == -2) {
+		esc_loc *loc = &g->locs.a[l];
+		if (!loc->temp || loc->edges.n != 1 || rs->busy[l]) {
+			rep self = {l, 0, 0, 0, 0};
+			rs->r[l] = self;
+			break;
+		}
+		rs->busy[l] = 1;
+		VEC_PUSH(rs->chain, l);
+		l = loc->edges.a[0].src;
+	}
+	rep inner = rs->r[l];
+	while (rs->chain.n) {
+		int c = rs->chain.a[--rs->chain.n];
+		inner = extend(g, c, g->locs.a[c].edges.a[0], inner);
+		rs->busy[c] = 0;
+		rs->r[c] = inner;
+	}
+	return inner;
+}
 
+static void reps_init(esc_graph *g, reps *rs)
+{
+	memset(rs, 0, sizeof *rs);
+	rs->r = xmalloc(((size_t)g->locs.n + 1) * sizeof *rs->r);
 	for (int i = 0; i < g->locs.n; i++)
-		reps[i].src = -2;
-	*busy = xcalloc((size_t)g->locs.n, 1);
-	return reps;
+		rs->r[i].src = -2;
+	rs->busy = xcalloc((size_t)g->locs.n + 1, 1);
+}
+
+static void reps_free(reps *rs)
+{
+	free(rs->r);
+	free(rs->busy);
+	VEC_FREE(rs->chain);
 }
 
 /* Is heap variable v a parameter gccgo copied to the heap? */
@@ -527,7 +635,7 @@ static int is_param_copy(esc_fn *fn, int v)
 }
 
 /* "*p = v": into X when p is exactly &X, else into the heap. */
-static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
+static void add_stores(esc_graph *g, int fi, reps *rs)
 {
 	esc_fn *fn = g->fns[fi];
 
@@ -538,7 +646,7 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 		int target = LOC_HEAP, tval = ESC_HEAP;
 		int p = esc_loc_of(g, fi, s->dst);
 		if (p >= 0) {
-			rep r = resolve(g, reps, busy, p);
+			rep r = resolve(g, rs, p);
 			if (r.derefs == -1 && g->locs.a[r.src].fn == fi) {
 				target = r.src;
 				tval = g->locs.a[r.src].val;
@@ -550,9 +658,9 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
 		if (s->selfassign && target == LOC_HEAP && p >= 0) {
 			/* x.f = x.g[i:j]: gc ignores a store of what was loaded
 			   through the same pointer */
-			rep rs = resolve(g, reps, busy, esc_loc_of(g, fi, s->src));
-			rep rp = resolve(g, reps, busy, p);
-			if (rs.src == rp.src && rs.derefs + s->derefs >= rp.derefs + 1) {
+			rep rv = resolve(g, rs, esc_loc_of(g, fi, s->src));
+			rep rp = resolve(g, rs, p);
+			if (rv.src == rp.src && rv.derefs + s->derefs >= rp.derefs + 1) {
 				/* one message per pair, however many stores
 				   (fields) each pair makes */
 				int said = 0;
@@ -598,15 +706,15 @@ static void add_stores(esc_graph *g, int fi, rep *reps, char *busy)
  * temporary stands for. */
 static void bypass_temps(esc_graph *g)
 {
-	char *busy;
-	rep *reps = new_reps(g, &busy);
+	reps rs;
 
+	reps_init(g, &rs);
 	for (int d = 0; d < g->locs.n; d++) {
 		for (int i = 0; i < g->locs.a[d].edges.n; i++) {
 			esc_edge e = g->locs.a[d].edges.a[i];
 			if (!g->locs.a[e.src].temp)
 				continue;
-			rep r = resolve(g, reps, busy, e.src);
+			rep r = resolve(g, &rs, e.src);
 			if (r.src == e.src || r.derefs + e.derefs < -1 ||
 			    (r.derefs < 0 && e.derefs < 0))
 				continue;
@@ -627,8 +735,7 @@ static void bypass_temps(esc_graph *g)
 			g->locs.a[d].edges.a[i] = e;
 		}
 	}
-	free(reps);
-	free(busy);
+	reps_free(&rs);
 }
 
 /* A temporary that several values reach but that goes to one place only
@@ -665,6 +772,7 @@ static void bypass_fanin_temps(esc_graph *g)
 				out_dst[src] = d;
 				out_idx[src] = i;
 			}
+		rehash_flows(g);
 		for (int t = 1; t < n; t++) {
 			esc_loc *tl = &g->locs.a[t];
 			if (!tl->temp || outdeg[t] != 1 || tl->edges.n < 2 ||
@@ -739,6 +847,10 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 	for (int fi = 0; fi < nfns; fi++)
 		intmap_put(&g->by_user, (unsigned long long)(uintptr_t)fns[fi]->user,
 			   fi + 1);
+	int nvals = 1;
+	for (int fi = 0; fi < nfns; fi++)
+		nvals += fns[fi]->vals.n;
+	VEC_RESERVE(g->locs, nvals);
 	new_loc(g, -1, ESC_HEAP, 0, 0);
 	g->locs.a[LOC_HEAP].escapes = 1;
 	for (int fi = 0; fi < nfns; fi++)
@@ -755,17 +867,17 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 		add_site_reasons(g, fi);
 		add_captures(g, fi);
 	}
-	char *busy;
-	rep *reps = new_reps(g, &busy);
+	reps rs;
+	reps_init(g, &rs);
 	for (int fi = 0; fi < nfns; fi++)
-		add_stores(g, fi, reps, busy);
-	free(reps);
-	free(busy);
+		add_stores(g, fi, &rs);
+	reps_free(&rs);
 	bypass_temps(g);
 	bypass_fanin_temps(g);
 	/* pruning dead temporaries may leave others with one source */
 	bypass_temps(g);
 	unwrap_go_defer_arrays(g);
+	intmap_free(&g->flows);		/* only building adds edges */
 	return g;
 }
 

@@ -38,10 +38,10 @@ enum esc_note_where {
 			   at its first use in the closure */
 };
 
-typedef struct esc_note {
+typedef struct esc_note {	/* fields ordered to pack: 24 bytes */
 	enum esc_note_where where;
-	const char *why;	/* gc's reason: "spill", "assign", ... */
 	int fn;			/* index of the function in the batch */
+	const char *why;	/* gc's reason: "spill", "assign", ... */
 	int ref;		/* NOTE_SITE / NOTE_ADDR: the value;
 				   NOTE_STMT: the statement; NOTE_CALL: call */
 	int stmt;		/* NOTE_ADDR: the statement */
@@ -81,6 +81,9 @@ typedef struct esc_graph {
 	VEC(esc_loc) locs;	/* location 0 is the heap */
 	VEC(esc_note) notes;
 	intmap by_user;		/* a function's plugin handle -> index + 1 */
+	intmap flows;		/* while building: the edges of locations
+				   with many, by flow (see flow_key) ->
+				   index + 1 in the location's edges */
 	VEC(esc_step) ignored;	/* self-assignments dropped: {fn, stmt} */
 } esc_graph;
 

@@ -30,6 +30,15 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 			(v).cap = c_;                                       \
 		}                                                           \
 	} while (0)
+/* Room for exactly `want` elements when there is less: for vectors whose
+ * final size is known, or that mostly stay tiny. */
+#define VEC_RESERVE(v, want)                                                \
+	do {                                                                \
+		if ((want) > (v).cap) {                                     \
+			(v).a = (__typeof__((v).a))xrealloc((v).a, (size_t)(want) * sizeof *(v).a); \
+			(v).cap = (want);                                   \
+		}                                                           \
+	} while (0)
 #define VEC_PUSH(v, x)                                                      \
 	do {                                                                \
 		VEC_GROW(v, (v).n + 1);                                     \
