@@ -20,10 +20,11 @@ static gpos at(int line, int col)
 /* Solve fn alone at -m=m; return its messages joined by '\n'. */
 static char *run(esc_fn *fn, int m)
 {
-	esc_solution sol = {{0}};
+	esc_solution sol;
 	esc_msgs msgs = {{0}};
 	strbuf out = {0};
 
+	memset(&sol, 0, sizeof sol);
 	esc_classify_sites(fn);
 	esc_judge_sites(fn);
 	esc_name_sites(fn);
