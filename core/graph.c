@@ -207,6 +207,8 @@ static int is_temp_val(esc_fn *fn, esc_val *v)
 	if (v->kind == EV_ALLOC)
 		/* nor is the argument record go and defer make */
 		return (fn->sites.a[v->site].hints & (SH_BYVAL | SH_RECORD)) != 0;
+	if (v->flags & VF_TEE)
+		return 0;	/* gc's own temporary: kept, and named */
 	return v->kind == EV_TEMP || v->kind == EV_CAPTURE ||
 	       (v->flags & VF_TRANSPARENT);
 }
@@ -284,7 +286,8 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 	}
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
-	     d->kind == EV_RESULT)) {
+	     d->kind == EV_RESULT) &&
+	    !(si >= 0 && esc_stmt_assigns_results(fn, fn->stmts.a[si].pos))) {
 		esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
 		n = add_note(g, NOTE_STMT,
 			     st && st->why ? st->why
@@ -363,6 +366,9 @@ static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
 	return first >= 0 ? first : n;
 }
 
+static void add_result_edge(esc_graph *g, int fi, int si, const esc_call *c,
+			    int r, int src, int derefs, int n0, int nn);
+
 static void add_batch_call(esc_graph *g, int fi, int si, esc_call *c, int ci,
 			   int bi)
 {
@@ -376,12 +382,15 @@ static void add_batch_call(esc_graph *g, int fi, int si, esc_call *c, int ci,
 		add_edge(g, esc_loc_of(g, bi, p), esc_loc_of(g, fi, c->args[a].val),
 			 c->args[a].derefs, note, nn);
 	}
-	if (!c->nresults || c->results[0] == ESC_NOVAL)
-		return;
-	for (int r = 0; r < callee->nresults; r++)
-		if (callee->results[r] > 0)
-			add_edge(g, esc_loc_of(g, fi, c->results[0]),
-				 esc_loc_of(g, bi, callee->results[r]), 0, 0, 0);
+	for (int r = 0; r < c->nresults; r++) {
+		if (c->results[r] == ESC_NOVAL)
+			continue;
+		for (int k = 0; k < callee->nresults; k++)
+			if (callee->results[k] > 0 && esc_call_result_map(c, r, k))
+				add_result_edge(g, fi, si, c, r,
+						esc_loc_of(g, bi, callee->results[k]),
+						0, 0, 0);
+	}
 }
 
 /* What a closure reads from its record is what its enclosing function
@@ -480,6 +489,80 @@ const char *esc_capture_ref_name(esc_graph *g, int fi, int v)
 	return NULL;
 }
 
+/* The fewest dereferences with which what argument tags l say goes to the
+ * callee's results reaches call result r, or -1. */
+static int result_leak(const esc_call *c, const leaks *l, int r)
+{
+	int lv = -1;
+
+	for (int k = 0; k < ESC_NRESULTS; k++) {
+		int d = leaks_result(l, k);
+		if (d >= 0 && esc_call_result_map(c, r, k) && (lv < 0 || d < lv))
+			lv = d;
+	}
+	return lv;
+}
+
+/* The note of a call result going straight into a variable, a result or
+ * the heap: gc's hole for "t := f(x)" says "assign" ("return" for
+ * "return f(x)"); for "a, b := f(x)" it says nothing.  -1 for none. */
+static int result_note(esc_graph *g, int fi, int si, int val)
+{
+	esc_fn *fn = g->fns[fi];
+	esc_val *d = esc_v(fn, val);
+	esc_stmt *st = &fn->stmts.a[si];
+
+	if ((d->flags & VF_TRANSPARENT) ||
+	    !(val == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_RESULT) ||
+	    esc_stmt_assigns_results(fn, st->pos))
+		return -1;
+	return add_note(g, NOTE_STMT,
+			st->why ? st->why : d->kind == EV_RESULT ? "return" : "assign",
+			fi, si);
+}
+
+/* An edge into call result r: its notes are the argument's (n0, nn), then
+ * the assignment's. */
+static void add_result_edge(esc_graph *g, int fi, int si, const esc_call *c,
+			    int r, int src, int derefs, int n0, int nn)
+{
+	int rn = result_note(g, fi, si, c->results[r]);
+
+	if (rn >= 0) {
+		n0 = concat_notes(g, n0, nn, rn, 1);
+		nn++;
+	}
+	add_edge(g, esc_loc_of(g, fi, c->results[r]), src, derefs, n0, nn);
+}
+
+/* gc sends an argument whose tags name several places (the heap, results)
+ * through one temporary of its own, {temp}, which -m=2 shows: made here,
+ * once per such argument, before the graph's locations. */
+static void add_tees(esc_fn *fn)
+{
+	for (int i = 0; i < fn->calls.n; i++) {
+		esc_call *c = &fn->calls.a[i];
+		if (c->kind != CALLEE_TAGGED)
+			continue;
+		for (int a = 0; a < c->nargs; a++) {
+			esc_arg *arg = &c->args[a];
+			if (arg->val == ESC_NOVAL || arg->tee)
+				continue;
+			int holes = leaks_heap(&c->tags[a]) >= 0;
+			for (int r = 0; r < c->nresults; r++)
+				if (c->results[r] != ESC_NOVAL &&
+				    result_leak(c, &c->tags[a], r) >= 0)
+					holes++;
+			if (holes < 2)
+				continue;
+			arg->tee = esc_val_new(fn, EV_TEMP, "", c->pos);
+			esc_val *t = esc_v(fn, arg->tee);
+			t->flags |= VF_TEE;
+			t->loop_depth = esc_loop_depth_at(fn, c->pos);
+		}
+	}
+}
+
 static void add_call(esc_graph *g, int fi, int si, esc_call *c, int ci)
 {
 	int bi = c->kind == CALLEE_LOCAL && c->fn ? batch_index(g, c->fn->user) : -1;
@@ -492,18 +575,25 @@ static void add_call(esc_graph *g, int fi, int si, esc_call *c, int ci)
 		esc_arg *arg = &c->args[a];
 		if (arg->val == ESC_NOVAL)
 			continue;
-		int src = esc_loc_of(g, fi, arg->val);
+		int src = esc_loc_of(g, fi, arg->val), derefs = arg->derefs;
 		int nn, note = call_notes(g, fi, si, ci, arg, &nn);
 		leaks l = c->kind == CALLEE_TAGGED ? c->tags[a]
 						   : leaks_all_heap();
+		if (arg->tee) {
+			int t = esc_loc_of(g, fi, arg->tee);
+			add_edge(g, t, src, derefs, note, nn);
+			src = t;
+			derefs = 0;
+			nn = 0;
+		}
 		int h = leaks_heap(&l);
 		if (h >= 0)
-			add_edge(g, LOC_HEAP, src, arg->derefs + h, note, nn);
-		for (int r = 0; r < c->nresults && r < ESC_NRESULTS; r++) {
-			int lv = leaks_result(&l, r);
-			if (lv >= 0 && c->results[r] != ESC_NOVAL)
-				add_edge(g, esc_loc_of(g, fi, c->results[r]),
-					 src, arg->derefs + lv, note, nn);
+			add_edge(g, LOC_HEAP, src, derefs + h, note, nn);
+		for (int r = 0; r < c->nresults; r++) {
+			int lv = c->results[r] != ESC_NOVAL ? result_leak(c, &l, r) : -1;
+			if (lv >= 0)
+				add_result_edge(g, fi, si, c, r, src, derefs + lv,
+						note, nn);
 		}
 	}
 }
@@ -848,8 +938,10 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 		intmap_put(&g->by_user, (unsigned long long)(uintptr_t)fns[fi]->user,
 			   fi + 1);
 	int nvals = 1;
-	for (int fi = 0; fi < nfns; fi++)
+	for (int fi = 0; fi < nfns; fi++) {
+		add_tees(fns[fi]);
 		nvals += fns[fi]->vals.n;
+	}
 	VEC_RESERVE(g->locs, nvals);
 	new_loc(g, -1, ESC_HEAP, 0, 0);
 	g->locs.a[LOC_HEAP].escapes = 1;

@@ -160,11 +160,17 @@ int esc_call_new(esc_fn *fn, enum esc_callee_kind kind, const char *callee,
 	c.tags = xcalloc((size_t)nargs + 1, sizeof *c.tags);
 	c.nresults = nresults;
 	c.results = xcalloc((size_t)nresults + 1, sizeof *c.results);
+	c.callee_nresults = -1;
 	c.pos = pos;
 	VEC_PUSH(fn->calls, c);
 	add_stmt(fn, EOP_CALL, 0, 0, 0, pos);
 	fn->stmts.a[fn->stmts.n - 1].call = fn->calls.n - 1;
 	return fn->calls.n - 1;
+}
+
+int esc_call_result_map(const esc_call *c, int r, int k)
+{
+	return c->callee_nresults == c->nresults ? r == k : 1;
 }
 
 static const char *const site_kind_names[SITE_KIND_COUNT] = {

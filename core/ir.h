@@ -60,6 +60,8 @@ enum {
 				   address of its site, not a Go variable */
 	VF_NOREPORT = 8,	/* a parameter gc reports otherwise (unnamed,
 				   "_", or moved to the heap) */
+	VF_TEE = 16,		/* gc's {temp} between an argument and the
+				   several places a callee's tags send it */
 };
 
 typedef struct esc_val {
@@ -194,6 +196,7 @@ enum esc_callee_kind {
 typedef struct esc_arg {
 	int val;
 	int derefs;
+	int tee;		/* its VF_TEE value once the graph made one */
 } esc_arg;
 
 struct esc_fn;
@@ -215,7 +218,12 @@ typedef struct esc_call {
 	esc_arg *args;
 	leaks *tags;		/* CALLEE_TAGGED: one per argument */
 	int nresults;
-	int *results;		/* values receiving the results (0 = dropped) */
+	int *results;		/* values receiving the results (0 = dropped):
+				   one per field of the struct gccgo returns
+				   several results in, else one */
+	int callee_nresults;	/* the callee's results when known, else -1:
+				   results[r] is its result r only when the
+				   counts agree (see esc_call_result_map) */
 	gpos pos;
 } esc_call;
 
@@ -265,6 +273,11 @@ int esc_val_new(esc_fn *fn, enum esc_vkind kind, const char *name, gpos pos);
 int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos);
 void esc_assign(esc_fn *fn, int dst, int src, int derefs, gpos pos);
 void esc_store(esc_fn *fn, int ptr, int src, int derefs, gpos pos);
+/* Whether call result value r (0 <= r < c->nresults) receives the
+ * callee's result k: the one of the same index when the counts agree,
+ * else every one (a struct result taken apart, or a count not known). */
+int esc_call_result_map(const esc_call *c, int r, int k);
+
 int esc_call_new(esc_fn *fn, enum esc_callee_kind kind, const char *callee,
 		 int nargs, int nresults, gpos pos);
 

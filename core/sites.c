@@ -1009,6 +1009,26 @@ int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name)
 	return find_addr_of(find(fn, at, STMT_KINDS), name, 0) != NULL;
 }
 
+int esc_loop_depth_at(esc_fn *fn, gpos at)
+{
+	gnode *n = at.line ? find(fn, at, 0) : NULL;
+
+	return n ? n->loop_depth : 0;
+}
+
+int esc_stmt_assigns_results(esc_fn *fn, gpos at)
+{
+	gnode *st = find(fn, at, STMT_KINDS);
+
+	if (!st || (st->kind != GN_ASSIGN && st->kind != GN_VARSPEC) ||
+	    st->nlist < 2 || st->nlist2 != 1)
+		return 0;
+	const gnode *r = st->list2[0];
+	while (r && r->kind == GN_PAREN)
+		r = r->x;
+	return r && r->kind == GN_CALL;
+}
+
 /* The first node of kind `kind` in n, in source order. */
 static gnode *first_of_kind(gnode *n, int kind, int depth)
 {

@@ -66,6 +66,13 @@ void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos);
 /* Does the statement at `at` take "&name"? */
 int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name);
 
+/* gc's loop depth at source position `at` (0 when it cannot tell). */
+int esc_loop_depth_at(esc_fn *fn, gpos at);
+
+/* Does the statement at `at` assign a call's several results
+ * (a, b := f())?  gc notes nothing for those assignments. */
+int esc_stmt_assigns_results(esc_fn *fn, gpos at);
+
 /* Fill name and pos of every site of fn. */
 void esc_name_sites(esc_fn *fn);
 

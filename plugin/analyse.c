@@ -101,6 +101,7 @@ static void bind_calls(esc_fn *fn)
 				c->decl = callee->user;
 			c->kind = CALLEE_LOCAL;
 			c->fn = callee;
+			c->callee_nresults = callee->nresults;
 			continue;
 		}
 		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
@@ -131,6 +132,7 @@ static void bind_calls(esc_fn *fn)
 						     : leaks_all_heap();
 		if (!x)
 			continue;
+		c->callee_nresults = x->nresults;
 		note_method_call(fn, c, x);
 		if (!sum && x->value_recv && c->nargs > 0 &&
 		    c->args[0].val != ESC_NOVAL)

@@ -11,6 +11,7 @@
 #include "tree.h"
 #include "gimple.h"
 #include "gimple-iterator.h"
+#include "gimple-walk.h"
 #include "gimple-pretty-print.h"
 #include "ssa.h"
 #include "tree-pass.h"

@@ -91,6 +91,12 @@ struct decl_arg {
 	int call, arg;
 };
 
+/* A temporary holding a call's several results, one value per field. */
+struct split {
+	int first;		/* the value of field 0; field k is first + k */
+	int nfields;
+};
+
 struct walker {
 	function *fun;
 	esc_fn *fn;
@@ -109,6 +115,12 @@ struct walker {
 				   index + 1 into defs, or -1 when assigned
 				   more than once */
 	VEC(gimple *) defs;
+	intmap partial_defs;	/* DECL_UID of a local written in part -> 1 */
+	intmap addr_taken;	/* DECL_UID of a local whose address the
+				   statements take -> 1 */
+	intmap split_index;	/* DECL_UID -> index + 1 into splits, or -1:
+				   not split */
+	VEC(struct split) splits;
 	VEC(tree) site_results;	/* per site (by site index): its result */
 	VEC(struct pending) heapvars;	/* x_7 = <maybe newobject> */
 	VEC(struct pending) boxes;	/* iface.__object = <maybe newobject>,
@@ -309,6 +321,15 @@ static gimple *def_of(struct walker *w, tree t)
 	return i > 0 ? w->defs.a[i - 1] : NULL;
 }
 
+static bool note_addr_taken(gimple *, tree base, tree, void *data)
+{
+	struct walker *w = (struct walker *)data;
+
+	if (base && DECL_P(base) && is_local_decl(base))
+		intmap_put(&w->addr_taken, DECL_UID(base), 1);
+	return false;
+}
+
 static void index_decl_defs(struct walker *w)
 {
 	basic_block bb;
@@ -318,6 +339,13 @@ static void index_decl_defs(struct walker *w)
 		     gsi_next(&gsi)) {
 			gimple *st = gsi_stmt(gsi);
 			tree lhs = gimple_get_lhs(st);
+			walk_stmt_load_store_addr_ops(st, w, NULL, NULL,
+						      note_addr_taken);
+			if (lhs && !DECL_P(lhs) && TREE_CODE(lhs) != SSA_NAME) {
+				tree base = get_base_address(lhs);
+				if (base && DECL_P(base) && is_local_decl(base))
+					intmap_put(&w->partial_defs, DECL_UID(base), 1);
+			}
 			if (!lhs || !DECL_P(lhs) || !is_local_decl(lhs))
 				continue;
 			int old = intmap_get(&w->decl_defs, DECL_UID(lhs), 0);
@@ -353,6 +381,117 @@ static int capture_value(struct walker *w, tree ref)
 	return new_value(w, EV_CAPTURE, field, w->pos);
 }
 
+/* Several results.
+ *
+ * gccgo returns a function's several results in a struct, which the
+ * caller takes apart:
+ *   D.396 = f (q, p);  GOTMP.3 = D.396;  a_4 = GOTMP.3.res0;  b_5 = GOTMP.3.res1;
+ * Read field-insensitively, a would get what f returns in res1 as well.  A
+ * temporary whose one definition is a call the walk treats as a call (not
+ * a builtin or a runtime call of the table), or a copy of such a
+ * temporary, and that no statement writes in part or takes the address of
+ * has one value per field.  (Not TREE_ADDRESSABLE: at -O0 that marks a
+ * result returned in memory though no statement takes its address.)  The
+ * call's results go into the fields one by one, as far as the callee's
+ * results match them (see esc_call_result_map), and reading the temporary
+ * whole reads them all. */
+static int struct_fields(tree type)
+{
+	int n = 0;
+
+	if (!type || TREE_CODE(type) != RECORD_TYPE)
+		return 0;
+	for (tree f = TYPE_FIELDS(type); f; f = DECL_CHAIN(f))
+		if (TREE_CODE(f) == FIELD_DECL)
+			n++;
+	return n;
+}
+
+static const char *asm_name(tree fndecl);
+static int field_index(tree field);
+
+static bool generic_call(gimple *st)
+{
+	gcall *call = dyn_cast<gcall *>(st);
+
+	if (!call || gimple_call_internal_p(call))
+		return false;
+	tree fndecl = gimple_call_fndecl(call);
+	return !fndecl || (!fndecl_built_in_p(fndecl) &&
+			   !esc_runtime_lookup(asm_name(fndecl)));
+}
+
+static tree strip_view(tree t)
+{
+	while (t && TREE_CODE(t) == VIEW_CONVERT_EXPR)
+		t = TREE_OPERAND(t, 0);
+	return t;
+}
+
+/* The split of local variable decl (see above), or NULL. */
+static struct split *split_of(struct walker *w, tree decl)
+{
+	if (!decl || TREE_CODE(decl) != VAR_DECL || !is_local_decl(decl))
+		return NULL;
+	int i = intmap_get(&w->split_index, DECL_UID(decl), 0);
+	if (i)
+		return i > 0 ? &w->splits.a[i - 1] : NULL;
+	intmap_put(&w->split_index, DECL_UID(decl), -1);	/* also on a cycle */
+	int nf = struct_fields(TREE_TYPE(decl));
+	const char *name = decl_name(decl);
+	gimple *def = def_of(w, decl);
+	if (nf < 2 || intmap_get(&w->addr_taken, DECL_UID(decl), 0) || !def ||
+	    (is_go_name(name) && !DECL_ARTIFICIAL(decl)) ||
+	    intmap_get(&w->result_index, DECL_UID(decl), 0) ||
+	    intmap_get(&w->partial_defs, DECL_UID(decl), 0))
+		return NULL;
+	if (is_gimple_assign(def)) {
+		tree src = gimple_assign_single_p(def)
+				   ? strip_view(gimple_assign_rhs1(def)) : NULL_TREE;
+		struct split *from = src ? split_of(w, src) : NULL;
+		if (!from || from->nfields != nf)
+			return NULL;
+	} else if (!generic_call(def)) {
+		return NULL;
+	}
+	struct split sp = {0, nf};
+	int whole = decl_value(w, decl);
+	for (int k = 0; k < nf; k++) {
+		int v = new_value(w, EV_TEMP, name ? name : "", w->pos);
+		if (k == 0)
+			sp.first = v;
+		esc_assign(w->fn, whole, v, 0, w->pos);
+	}
+	VEC_PUSH(w->splits, sp);
+	intmap_put(&w->split_index, DECL_UID(decl), w->splits.n);
+	return &w->splits.a[w->splits.n - 1];
+}
+
+/* The value of field reference t of a split temporary, or 0. */
+static int split_field(struct walker *w, tree t)
+{
+	tree base = strip_view(TREE_OPERAND(t, 0));
+	struct split *sp = DECL_P(base) ? split_of(w, base) : NULL;
+	int k = sp ? field_index(TREE_OPERAND(t, 1)) : -1;
+
+	return k >= 0 && k < sp->nfields ? sp->first + k : 0;
+}
+
+/* lhs = rhs between split temporaries: field by field. */
+static bool split_copy(struct walker *w, tree lhs, tree rhs)
+{
+	struct split *p = DECL_P(lhs) ? split_of(w, lhs) : NULL;
+	struct split d = p ? *p : (struct split){0, 0};	/* splits may grow */
+	tree src = strip_view(rhs);
+	struct split *s = p && DECL_P(src) ? split_of(w, src) : NULL;
+
+	if (!s)
+		return false;
+	for (int k = 0; k < d.nfields; k++)
+		esc_assign(w->fn, d.first + k, s->first + k, 0, w->pos);
+	return true;
+}
+
 /* What reading operand t gives. */
 static struct ref eval(struct walker *w, tree t)
 {
@@ -383,6 +522,8 @@ static struct ref eval(struct walker *w, tree t)
 		return addr_of(w, TREE_OPERAND(t, 0));
 	case COMPONENT_REF:
 		r.val = capture_value(w, t);
+		if (!r.val)
+			r.val = split_field(w, t);
 		if (r.val)
 			return r;
 		/* fall through */
@@ -649,6 +790,8 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	tree lhs = gimple_assign_lhs(stmt);
 	enum tree_code code = gimple_assign_rhs_code(stmt);
 	tree rhs1 = gimple_assign_rhs1(stmt);
+	if (split_copy(w, lhs, rhs1))
+		return;
 	struct hole h = lhs_hole(w, lhs);
 	int nstmts = w->fn->stmts.n;
 
@@ -986,8 +1129,11 @@ static void walk_call(struct walker *w, gcall *call)
 	/* the static chain of a call through a func value is the value
 	   itself, which calling does not make escape (gc neither) */
 	tree chain = fndecl ? gimple_call_chain(call) : NULL_TREE;
+	tree lhs = gimple_call_lhs(call);
+	struct split *sp = lhs && DECL_P(lhs) ? split_of(w, lhs) : NULL;
+	int first = sp ? sp->first : 0;
 	int c = esc_call_new(w->fn, CALLEE_UNKNOWN, name, nargs + (chain ? 1 : 0),
-			     1, w->pos);
+			     sp ? sp->nfields : 1, w->pos);
 	esc_call *ec = &w->fn->calls.a[c];
 	ec->decl = fndecl;
 	ec->chain = chain != NULL_TREE;
@@ -1008,6 +1154,11 @@ static void walk_call(struct walker *w, gcall *call)
 	} else if (!fndecl && gimple_call_chain(call)) {
 		/* a call through a func value holding a literal */
 		ec->chain_site = site_of(w, gimple_call_chain(call));
+	}
+	if (sp) {
+		for (int k = 0; k < ec->nresults; k++)
+			ec->results[k] = first + k;
+		return;
 	}
 	struct hole h = call_result_hole(w, call);
 	if (h.kind == HOLE_ASSIGN) {
@@ -1642,6 +1793,10 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	intmap_free(&w.result_index);
 	intmap_free(&w.ssa_site);
 	intmap_free(&w.decl_defs);
+	intmap_free(&w.partial_defs);
+	intmap_free(&w.addr_taken);
+	intmap_free(&w.split_index);
+	VEC_FREE(w.splits);
 	VEC_FREE(w.defs);
 	VEC_FREE(w.site_results);
 	VEC_FREE(w.heapvars);
