@@ -239,6 +239,8 @@ typedef struct esc_fn {
 	VEC(esc_site) sites;
 	VEC(esc_call) calls;
 	int reported;		/* gc reports this function */
+	int pkginit;		/* the package's variable initialisers, which
+				   gc analyses after every function */
 	void *user;		/* the plugin's handle (its FUNCTION_DECL) */
 	leaks *summary;		/* once solved: per parameter, what the
 				   function does with it (nparams entries) */

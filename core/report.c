@@ -154,7 +154,9 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 	explain_path(g, ev, fn, v->pos, out->v.n - 1, out);
 }
 
-static void site_verdicts(esc_graph *g, int fi, esc_msgs *out)
+/* The verdicts on fn's variables (named: only "moved to heap: x") or on
+ * its allocations (the others). */
+static void site_verdicts(esc_graph *g, int fi, int named, esc_msgs *out)
 {
 	esc_fn *fn = g->fns[fi];
 
@@ -163,7 +165,7 @@ static void site_verdicts(esc_graph *g, int fi, esc_msgs *out)
 			continue;
 		esc_site *s = esc_site_of(fn, v);
 		int escapes = g->locs.a[esc_loc_of(g, fi, v)].escapes;
-		if (s->kind == SITE_SILENT)
+		if (s->kind == SITE_SILENT || (s->kind == SITE_HEAPVAR) != named)
 			continue;
 		if (s->kind == SITE_HEAPVAR) {
 			if (escapes)
@@ -224,33 +226,61 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 }
 
 /* -m=2: how each closure captures each variable, as gc says it. */
-static void capture_lines(esc_graph *g, int fi, esc_msgs *out)
+/* An escape gc decides while building its graph because closure capture
+ * `i` of function fi stores the variable into an escaping closure. */
+static int capture_event(esc_graph *g, const esc_event *ev, int fi, int i)
+{
+	if (ev->nsteps < 1)
+		return 0;
+	esc_edge *e = &g->locs.a[ev->steps[0].dst].edges.a[ev->steps[0].edge];
+	if (!e->nnotes)
+		return 0;
+	const esc_note *n = &g->notes.a[e->note0];
+	return n->where == NOTE_CAPTURE && (fi < 0 || (n->fn == fi && n->ref == i));
+}
+
+/* gc's line on how a closure of fi captures variable `i` of fi's captures,
+ * if gc prints one. */
+static void capture_line(esc_graph *g, int fi, int i, esc_msgs *out)
+{
+	esc_fn *fn = g->fns[fi];
+	esc_val *v = esc_v(fn, fn->captures.a[i].val);
+
+	/* a closure capturing what its own closure captured: gc says
+	   so again, naming the variable's function */
+	esc_fn *owner = fn;
+	int site = v->heapvar, ofi;
+	if (fn->outer && !(v->flags & VF_TRANSPARENT) &&
+	    (site = esc_capture_origin(g, fi, fn->captures.a[i].val, &ofi)))
+		owner = g->fns[ofi];
+	else if (!(v->flags & VF_TRANSPARENT))
+		return;
+	if (!site || !owner->reported)
+		return;
+	esc_site *s = esc_site_of(owner, site);
+	strbuf name = {0};
+	esc_gc_func_name(owner, &name);
+	add_msg(out, MSG_OTHER, owner->file, s->pos,
+		xasprintf("%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
+			  sb_str(&name), (s->hints & SH_BYVAL) ? "value" : "ref",
+			  s->varname, (s->hints & SH_ADDRTAKEN) ? "true" : "false",
+			  (s->hints & SH_REASSIGNED) ? "true" : "false",
+			  s->size));
+	sb_free(&name);
+}
+
+/* gc's lines on how fi's closures capture each variable; after each, the
+ * escapes that capture makes at once (sol's early events). */
+static void capture_lines(esc_graph *g, int fi, esc_solution *sol,
+			  esc_msgs *out)
 {
 	esc_fn *fn = g->fns[fi];
 
 	for (int i = 0; i < fn->captures.n; i++) {
-		esc_val *v = esc_v(fn, fn->captures.a[i].val);
-		/* a closure capturing what its own closure captured: gc says
-		   so again, naming the variable's function */
-		esc_fn *owner = fn;
-		int site = v->heapvar, ofi;
-		if (fn->outer && !(v->flags & VF_TRANSPARENT) &&
-		    (site = esc_capture_origin(g, fi, fn->captures.a[i].val, &ofi)))
-			owner = g->fns[ofi];
-		else if (!(v->flags & VF_TRANSPARENT))
-			continue;
-		if (!site || !owner->reported)
-			continue;
-		esc_site *s = esc_site_of(owner, site);
-		strbuf name = {0};
-		esc_gc_func_name(owner, &name);
-		add_msg(out, MSG_OTHER, owner->file, s->pos,
-			xasprintf("%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
-				  sb_str(&name), (s->hints & SH_BYVAL) ? "value" : "ref",
-				  s->varname, (s->hints & SH_ADDRTAKEN) ? "true" : "false",
-				  (s->hints & SH_REASSIGNED) ? "true" : "false",
-				  s->size));
-		sb_free(&name);
+		capture_line(g, fi, i, out);
+		for (int k = 0; k < sol->nearly; k++)
+			if (capture_event(g, &sol->events.a[k], fi, i))
+				explain(g, &sol->events.a[k], out);
 	}
 }
 
@@ -267,12 +297,32 @@ static int cmp_msg(const void *a, const void *b)
 	return x->seq - y->seq;
 }
 
+/* Sort out->v[from ..] by position, stably. */
+static void sort_from(esc_msgs *out, int from)
+{
+	if (out->v.n - from > 1)
+		qsort(out->v.a + from, (size_t)(out->v.n - from), sizeof *out->v.a,
+		      cmp_msg);
+}
+
+/* In gc's order: gc prints each -m message as soon as it is made (two sites
+ * with the same text at the same place give two lines, as here), so a
+ * batch's lines come out in the order of its phases.  While it builds the
+ * graph: the self-assignments it ignores and, at -m=2, the escapes it
+ * decides then; then how closures capture their variables; then the
+ * solver's explanations; then, finishing, every parameter's verdict
+ * (functions in batch order), the variables moved to the heap (each
+ * function's in declaration order) and the allocations (in walk order,
+ * which is source order across the batch, closures inline). */
 void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 {
-	if (m >= 2)
-		for (int i = 0; i < sol->events.n; i++)
-			explain(g, &sol->events.a[i], out);
-	int first = out->v.n;
+	int from = out->v.n;
+
+	for (int fi = 0; sol->over_budget && fi < g->nfns; fi++)
+		if (g->fns[fi]->reported)
+			add_msg(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
+				xasprintf("goesc: %s is too big to analyse within the work budget; everything in it is reported as escaping",
+					  g->fns[fi]->name));
 	for (int i = 0; i < g->ignored.n; i++) {
 		esc_fn *fn = g->fns[g->ignored.a[i].dst];
 		strbuf name = {0}, st = {0};
@@ -287,23 +337,30 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		sb_free(&name);
 		sb_free(&st);
 	}
-	for (int fi = 0; fi < g->nfns; fi++) {
-		if (!g->fns[fi]->reported)
-			continue;
-		if (sol->over_budget)
-			add_msg(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
-				xasprintf("goesc: %s is too big to analyse within the work budget; everything in it is reported as escaping",
-					  g->fns[fi]->name));
-		if (m >= 2)
-			capture_lines(g, fi, out);
-		param_verdicts(g, fi, out);
-		site_verdicts(g, fi, out);
+	sort_from(out, from);
+	if (m >= 2) {
+		for (int i = 0; i < sol->nearly; i++)
+			if (!capture_event(g, &sol->events.a[i], -1, 0))
+				explain(g, &sol->events.a[i], out);
+		for (int fi = 0; fi < g->nfns; fi++)
+			capture_lines(g, fi, sol, out);
+		for (int i = sol->nearly; i < sol->events.n; i++)
+			explain(g, &sol->events.a[i], out);
 	}
-	if (out->v.n - first > 1)
-		qsort(out->v.a + first, (size_t)(out->v.n - first),
-		      sizeof *out->v.a, cmp_msg);
-	/* gc prints each -m message as it is made, so two sites with the same
-	   text at the same place give two lines; so do we */
+	for (int fi = 0; fi < g->nfns; fi++)
+		if (g->fns[fi]->reported)
+			param_verdicts(g, fi, out);
+	for (int fi = 0; fi < g->nfns; fi++) {
+		from = out->v.n;
+		if (g->fns[fi]->reported)
+			site_verdicts(g, fi, 1, out);
+		sort_from(out, from);
+	}
+	from = out->v.n;
+	for (int fi = 0; fi < g->nfns; fi++)
+		if (g->fns[fi]->reported)
+			site_verdicts(g, fi, 0, out);
+	sort_from(out, from);
 }
 
 void esc_report_unknown(esc_graph *g, esc_msgs *out)

@@ -393,6 +393,7 @@ void esc_solve(esc_graph *g, int explain, esc_solution *out)
 			s.live[s.base[l] + i] = i;
 	if (explain)
 		early_escapes(&s);
+	out->nearly = out->events.n;
 	for (int l = 1; l < g->locs.n; l++)
 		if (useful_root(&s, l))
 			enqueue(&s, l);

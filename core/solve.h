@@ -42,6 +42,8 @@ typedef struct esc_event {
 
 typedef struct esc_solution {
 	VEC(esc_event) events;
+	int nearly;		/* events[0 .. nearly-1] are the escapes gc
+				   decides while building its graph */
 	int over_budget;	/* the walks took more than the work budget:
 				   every location was given up as escaping */
 } esc_solution;

@@ -362,13 +362,17 @@ static void strongconnect(struct tarjan *t, int v)
 	}
 	if (t->low[v] != t->index[v])
 		return;
+	/* the component in the order it was reached, as gc's batches are (a
+	   function before its closures) */
 	VEC(esc_fn *) batch = {0, 0, 0};
-	int w;
-	do {
-		w = t->stack.a[--t->stack.n];
-		t->onstack[w] = 0;
-		VEC_PUSH(batch, unit.a[w]);
-	} while (w != v);
+	int i = t->stack.n;
+	while (t->stack.a[--i] != v)
+		;
+	for (int k = i; k < t->stack.n; k++) {
+		t->onstack[t->stack.a[k]] = 0;
+		VEC_PUSH(batch, unit.a[t->stack.a[k]]);
+	}
+	t->stack.n = i;
 	solve_batch(batch.a, batch.n);
 	VEC_FREE(batch);
 }
@@ -376,7 +380,11 @@ static void strongconnect(struct tarjan *t, int v)
 static int by_source_position(const void *a, const void *b)
 {
 	const esc_fn *x = unit.a[*(const int *)a], *y = unit.a[*(const int *)b];
-	int c = strcmp(x->file, y->file);
+	int c = x->pkginit - y->pkginit;
+
+	if (c)
+		return c;	/* gc's package init comes last */
+	c = strcmp(x->file, y->file);
 
 	if (c)
 		return c;
@@ -405,8 +413,9 @@ void goesc_analyse_unit(void)
 	t.index = (int *)xcalloc((size_t)n + 1, sizeof(int));
 	t.low = (int *)xcalloc((size_t)n + 1, sizeof(int));
 	t.onstack = (int *)xcalloc((size_t)n + 1, sizeof(int));
-	/* start from the functions in source order, as gc visits them, so
-	   that the batches (and their messages) come out in gc's order */
+	/* start from the functions in source order, as gc visits them, the
+	   package's initialisers last, so that the batches (and their
+	   messages) come out in gc's order */
 	int *order = (int *)xmalloc((size_t)n * sizeof(int) + 1);
 	for (int v = 0; v < n; v++)
 		order[v] = v;

@@ -1754,6 +1754,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	w.fn = esc_fn_new(name, file ? file : "", gpos_of(DECL_SOURCE_LOCATION(fndecl)));
 	w.fn->user = fndecl;
 	w.fn->reported = file && reported(fndecl, name);
+	w.fn->pkginit = package_initialiser(name);
 	w.ssa_vals = (int *)xcalloc(num_ssa_names + 1, sizeof(int));
 	w.chain = fun->static_chain_decl;
 
