@@ -343,8 +343,6 @@ static int param_value(esc_fn *fn, int i)
 	return 0;
 }
 
-/* A call into a function of the same batch: arguments flow into its
- * parameters and its results into the call's, as gc connects them. */
 /* The notes of argument arg of call ci (statement si): "call parameter",
  * after "&x (address-of)" when the argument is written &x. */
 static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
@@ -369,6 +367,8 @@ static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
 static void add_result_edge(esc_graph *g, int fi, int si, const esc_call *c,
 			    int r, int src, int derefs, int n0, int nn);
 
+/* A call into a function of the same batch: arguments flow into its
+ * parameters and its results into the call's, as gc connects them. */
 static void add_batch_call(esc_graph *g, int fi, int si, esc_call *c, int ci,
 			   int bi)
 {

@@ -27,6 +27,8 @@ typedef struct solver {
 	   and a location thousands of escaping values flow into costs
 	   once, not once per walk. */
 	int *base, *live;
+	unsigned *mark, markgen;	/* record(): locations on the path so
+					   far, those with mark == markgen */
 } solver;
 
 static int next_live(solver *s, int l, int i)
@@ -109,19 +111,21 @@ static void record(solver *s, enum esc_event_kind kind, int root, int l,
 {
 	esc_event ev;
 	VEC(esc_step) steps = {0};
-	char *seen = xcalloc((size_t)s->g->locs.n, 1);
 
+	if (!s->mark)
+		s->mark = xcalloc((size_t)s->g->locs.n + 1, sizeof *s->mark);
+	s->markgen++;
 	memset(&ev, 0, sizeof ev);
 	ev.kind = kind;
 	ev.loc = l;
 	ev.root = root;
 	ev.derefs = derefs;
 	for (int at = l;;) {
-		if (seen[at]) {
+		if (s->mark[at] == s->markgen) {
 			ev.truncated = 1;
 			break;
 		}
-		seen[at] = 1;
+		s->mark[at] = s->markgen;
 		esc_loc *loc = L(s, at);
 		if (loc->dst < 0)
 			break;
@@ -131,7 +135,6 @@ static void record(solver *s, enum esc_event_kind kind, int root, int l,
 			break;
 		at = loc->dst;
 	}
-	free(seen);
 	ev.steps = steps.a;
 	ev.nsteps = steps.n;
 	VEC_PUSH(s->out->events, ev);
@@ -407,6 +410,7 @@ void esc_solve(esc_graph *g, int explain, esc_solution *out)
 	free(s.open_roots);
 	free(s.base);
 	free(s.live);
+	free(s.mark);
 	VEC_FREE(s.queue);
 	VEC_FREE(s.todo);
 }

@@ -199,7 +199,7 @@ static const pass_data walk_pass_data = {
 	GIMPLE_PASS,
 	"goesc",
 	OPTGROUP_NONE,
-	TV_NONE,
+	TV_PLUGIN_RUN,		/* -ftime-report: "plugin execution" */
 	PROP_ssa | PROP_cfg,
 	0, 0, 0, 0,
 };
@@ -225,7 +225,7 @@ static const pass_data analyse_pass_data = {
 	SIMPLE_IPA_PASS,
 	"goesc-analyse",
 	OPTGROUP_NONE,
-	TV_NONE,
+	TV_PLUGIN_RUN,		/* -ftime-report: "plugin execution" */
 	0, 0, 0, 0, 0,
 };
 

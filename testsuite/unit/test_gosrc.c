@@ -16,7 +16,6 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 struct gcase {
 	const char *file;
@@ -595,11 +594,11 @@ static void test_robust(void)
 	free(chain);
 }
 
-static void test_speed(void)
+/* A 100,000-line file parses whole (its speed is make bench's business). */
+static void test_big_file(void)
 {
 	size_t cap = 8 << 20, len = 0;
 	char *src = malloc(cap);
-	clock_t t0;
 	int lines = 1;
 
 	len += sprintf(src, "package p\n");
@@ -617,14 +616,10 @@ static void test_speed(void)
 			       "}\n", i, i);
 		lines += 10;
 	}
-	t0 = clock();
 	gosrc *s = gosrc_from_string("big.go", src, len);
 	gnode *f = gosrc_ast(s);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 
 	CHECK(f && gosrc_nbad(s) == 0 && f->nlist == 10000);
-	if (!getenv("GOSRC_NO_TIMING"))
-		CHECK(secs < 1.0);
 	free(src);
 }
 
@@ -642,7 +637,7 @@ int main(void)
 	RUN(test_printer);
 	RUN(test_api);
 	RUN(test_robust);
-	RUN(test_speed);
+	RUN(test_big_file);
 	gosrc_free_all();
 	return check_done();
 }
