@@ -239,6 +239,12 @@ struct gosrc {
 
 static struct gosrc *file_cache;
 
+/* Paths that could not be read (or are not Go source), not tried again. */
+static struct miss {
+	char *path;
+	struct miss *next;
+} *misses;
+
 static void index_lines(struct gosrc *s)
 {
 	int cap = 64, n = 0;
@@ -284,11 +290,24 @@ gosrc *gosrc_get(const char *path)
 	for (s = file_cache; s; s = s->next)
 		if (strcmp(s->path, path) == 0)
 			return s;
+	for (struct miss *m = misses; m; m = m->next)
+		if (strcmp(m->path, path) == 0)
+			return NULL;
 
-	FILE *f = fopen(path, "rb");
+	/* a //line directive may name anything (a grammar, a template):
+	   only a Go file can tell gc's names and columns */
+	size_t plen = strlen(path);
+	FILE *f = plen > 3 && strcmp(path + plen - 3, ".go") == 0
+			  ? fopen(path, "rb") : NULL;
 
-	if (!f)
+	if (!f) {
+		struct miss *m = xmalloc(sizeof *m);
+		m->path = xmalloc(plen + 1);
+		memcpy(m->path, path, plen + 1);
+		m->next = misses;
+		misses = m;
 		return NULL;
+	}
 
 	size_t cap = 1 << 16, len = 0, got;
 	char *buf = xmalloc(cap);
@@ -366,6 +385,12 @@ void gosrc_free_all(void)
 		free(s);
 	}
 	scopes_free();
+	while (misses) {
+		struct miss *m = misses;
+		misses = m->next;
+		free(m->path);
+		free(m);
+	}
 }
 
 int gpos_cmp(gpos a, gpos b)

@@ -177,7 +177,8 @@ struct gnode {
 
 typedef struct gosrc gosrc;
 
-/* The file at path, read and cached; NULL if it cannot be read. */
+/* The file at path, read and cached; NULL if it cannot be read or its
+ * name does not end in .go. */
 gosrc *gosrc_get(const char *path);
 
 /* Line `line` of the file (without its newline) and its length in *len;

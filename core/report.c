@@ -367,6 +367,11 @@ void esc_report_unknown(esc_graph *g, esc_msgs *out)
 {
 	for (int fi = 0; fi < g->nfns; fi++) {
 		esc_fn *fn = g->fns[fi];
+		if (fn->reported && fn->file[0] && fn->file[0] != '<' &&
+		    !gosrc_get(fn->file))
+			add_msg(out, MSG_OTHER, fn->file, fn->pos,
+				xasprintf("goesc: in %s, the Go source %s could not be read: names and columns are gccgo's",
+					  fn->name, fn->file));
 		if (!fn->reported || !fn->nunknown)
 			continue;
 		add_msg(out, MSG_OTHER, fn->file, fn->pos,
