@@ -90,8 +90,9 @@ static int outlives(solver *s, int l, int other)
 	if (a->escapes)
 		return 1;
 	if (is_kind(s, l, EV_RESULT)) {
-		/* a closure called where it is written may return what its
-		   caller owns: func() *int { return &u }() */
+		/* a closure called where it is written hands its result to
+		   the function around it, which may own what it points to
+		   (p := func() *T { return &local }(), local of the caller) */
 		if (contains_closure(s, b->fn, a->fn) &&
 		    s->g->fns[a->fn]->called_directly)
 			return 0;
