@@ -286,7 +286,8 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 	}
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
-	     d->kind == EV_RESULT) &&
+	     d->kind == EV_RESULT ||
+	     (d->kind == EV_ALLOC && esc_site_of(fn, dst)->kind == SITE_HEAPVAR)) &&
 	    !(si >= 0 && esc_stmt_assigns_results(fn, fn->stmts.a[si].pos))) {
 		esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
 		n = add_note(g, NOTE_STMT,

@@ -1636,10 +1636,13 @@ static void big_variables(struct walker *w)
 		    !is_go_name(name) || !size || !tree_fits_shwi_p(size) ||
 		    tree_to_shwi(size) <= 10LL * 1024 * 1024)
 			continue;
-		int v = esc_site_new(w->fn, SITE_HEAPVAR,
-				     gpos_of(DECL_SOURCE_LOCATION(var)));
+		gpos pos = gpos_of(DECL_SOURCE_LOCATION(var));
+		int v = esc_site_new(w->fn, SITE_HEAPVAR, pos);
 		esc_site_of(w->fn, v)->varname = name;
 		esc_site_of(w->fn, v)->size = tree_to_shwi(size);
+		/* gccgo keeps it in the frame; gc's variable is on the heap:
+		   the variable is its site's storage */
+		intmap_put(&w->decl_vals, DECL_UID(var), v);
 	}
 }
 
@@ -1762,6 +1765,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	index_decl_defs(&w);
 	make_params(&w, fndecl);
 	make_results(&w);
+	big_variables(&w);
 
 	basic_block bb;
 	FOR_EACH_BB_FN(bb, fun) {
@@ -1776,7 +1780,6 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	classify_sites(&w);
 	closure_captures(&w);
 	fix_value_receiver(&w, fndecl);
-	big_variables(&w);
 	if (calls_recover_body(w.fn, name))
 		w.fn->reported = false;
 

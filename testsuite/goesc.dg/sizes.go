@@ -1,7 +1,7 @@
 // gc's rules that decide without any flow, and the sites that had no test
 // of their own: implicit allocations over 64 KiB (new, &T{}, composite
 // literals) are too large for the stack; a variable over 10 MiB is moved
-// to the heap; a variable declared outside a loop outlives what is
+// to the heap, and what it holds goes there; a variable declared outside a loop outlives what is
 // allocated in it; array literals, a named result moved to the heap.
 // Expected lines: gc 1.19 -m -l.
 package main
@@ -27,6 +27,12 @@ func variables() {
 	_, _ = h, small
 	x := [2]*int{}
 	_ = x
+}
+
+func hugeHolds(x *int) {
+	var b [11 << 20 / 8]*int
+	b[0] = x
+	_ = b
 }
 
 func loops(n int) *int {
@@ -59,8 +65,10 @@ func main() {}
 // { dg-message {14: []byte{...} does not escape} "" { target *-*-* } 18 }
 // { dg-message {7: &[8]int{...} does not escape} "" { target *-*-* } 20 }
 // { dg-message {6: moved to heap: h} "" { target *-*-* } 25 }
-// { dg-message {3: moved to heap: v} "" { target *-*-* } 35 }
-// { dg-message {11: new(int) does not escape} "" { target *-*-* } 37 }
-// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 43 }
-// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 45 }
-// { dg-message {21: moved to heap: r} "" { target *-*-* } 50 }
+// { dg-message {16: leaking param: x} "" { target *-*-* } 32 }
+// { dg-message {6: moved to heap: b} "" { target *-*-* } 33 }
+// { dg-message {3: moved to heap: v} "" { target *-*-* } 41 }
+// { dg-message {11: new(int) does not escape} "" { target *-*-* } 43 }
+// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 49 }
+// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 51 }
+// { dg-message {21: moved to heap: r} "" { target *-*-* } 56 }

@@ -1,7 +1,7 @@
 // gc's rules that decide without any flow, and the sites that had no test
 // of their own: implicit allocations over 64 KiB (new, &T{}, composite
 // literals) are too large for the stack; a variable over 10 MiB is moved
-// to the heap; a variable declared outside a loop outlives what is
+// to the heap, and what it holds goes there; a variable declared outside a loop outlives what is
 // allocated in it; array literals, a named result moved to the heap.
 // Expected lines: gc 1.19 -m=2 -l.  (A value array or struct literal's
 // elements are left out: gc notes them as "array literal element", goesc
@@ -29,6 +29,12 @@ func variables() {
 	_, _ = h, small
 	x := [2]*int{}
 	_ = x
+}
+
+func hugeHolds(x *int) {
+	var b [11 << 20 / 8]*int
+	b[0] = x
+	_ = b
 }
 
 func loops(n int) *int {
@@ -70,19 +76,27 @@ func main() {}
 // { dg-message {6:   flow: {heap} = &h:} "" { target *-*-* } 27 }
 // { dg-message {6:     from h (too large for stack) at @FILE@:27:6} "" { target *-*-* } 27 }
 // { dg-message {6: moved to heap: h} "" { target *-*-* } 27 }
-// { dg-message {3: v escapes to heap:} "" { target *-*-* } 37 }
-// { dg-message {3:   flow: keep = &v:} "" { target *-*-* } 37 }
-// { dg-message {3:     from &v (address-of) at @FILE@:38:10} "" { target *-*-* } 37 }
-// { dg-message {3:     from keep = &v (assign) at @FILE@:38:8} "" { target *-*-* } 37 }
-// { dg-message {3: moved to heap: v} "" { target *-*-* } 37 }
-// { dg-message {11: new(int) does not escape} "" { target *-*-* } 39 }
-// { dg-message {13: parameter p leaks to ~r0 with derefs=0:} "" { target *-*-* } 45 }
-// { dg-message {13:   flow: ~r0 = p:} "" { target *-*-* } 45 }
-// { dg-message {13:     from return p (return) at @FILE@:48:2} "" { target *-*-* } 45 }
-// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 45 }
-// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 46 }
-// { dg-message {21: r escapes to heap:} "" { target *-*-* } 51 }
-// { dg-message {21:   flow: {heap} = &r:} "" { target *-*-* } 51 }
-// { dg-message {21:     from &r (address-of) at @FILE@:52:9} "" { target *-*-* } 51 }
-// { dg-message {21:     from sink = &r (assign) at @FILE@:52:7} "" { target *-*-* } 51 }
-// { dg-message {21: moved to heap: r} "" { target *-*-* } 51 }
+// { dg-message {6: b escapes to heap:} "" { target *-*-* } 35 }
+// { dg-message {6:   flow: {heap} = &b:} "" { target *-*-* } 35 }
+// { dg-message {6:     from b (too large for stack) at @FILE@:35:6} "" { target *-*-* } 35 }
+// { dg-message {16: parameter x leaks to b with derefs=0:} "" { target *-*-* } 34 }
+// { dg-message {16:   flow: b = x:} "" { target *-*-* } 34 }
+// { dg-message {16:     from b[0] = x (assign) at @FILE@:36:7} "" { target *-*-* } 34 }
+// { dg-message {16: leaking param: x} "" { target *-*-* } 34 }
+// { dg-message {6: moved to heap: b} "" { target *-*-* } 35 }
+// { dg-message {3: v escapes to heap:} "" { target *-*-* } 43 }
+// { dg-message {3:   flow: keep = &v:} "" { target *-*-* } 43 }
+// { dg-message {3:     from &v (address-of) at @FILE@:44:10} "" { target *-*-* } 43 }
+// { dg-message {3:     from keep = &v (assign) at @FILE@:44:8} "" { target *-*-* } 43 }
+// { dg-message {3: moved to heap: v} "" { target *-*-* } 43 }
+// { dg-message {11: new(int) does not escape} "" { target *-*-* } 45 }
+// { dg-message {13: parameter p leaks to ~r0 with derefs=0:} "" { target *-*-* } 51 }
+// { dg-message {13:   flow: ~r0 = p:} "" { target *-*-* } 51 }
+// { dg-message {13:     from return p (return) at @FILE@:54:2} "" { target *-*-* } 51 }
+// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 51 }
+// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 52 }
+// { dg-message {21: r escapes to heap:} "" { target *-*-* } 57 }
+// { dg-message {21:   flow: {heap} = &r:} "" { target *-*-* } 57 }
+// { dg-message {21:     from &r (address-of) at @FILE@:58:9} "" { target *-*-* } 57 }
+// { dg-message {21:     from sink = &r (assign) at @FILE@:58:7} "" { target *-*-* } 57 }
+// { dg-message {21: moved to heap: r} "" { target *-*-* } 57 }
