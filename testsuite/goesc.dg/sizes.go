@@ -1,8 +1,9 @@
 // gc's rules that decide without any flow, and the sites that had no test
 // of their own: implicit allocations over 64 KiB (new, &T{}, composite
 // literals) are too large for the stack; a variable over 10 MiB is moved
-// to the heap, and what it holds goes there; a variable declared outside a loop outlives what is
-// allocated in it; array literals, a named result moved to the heap.
+// to the heap, and what it holds goes there; a variable declared outside a
+// loop outlives what is allocated in it; array literals, a named result
+// moved to the heap.
 // Expected lines: gc 1.19 -m -l.
 package main
 
