@@ -60,16 +60,16 @@ func namedResult() (r int) {
 }
 
 func main() {}
-// { dg-message {10: new(big) escapes to heap} "" { target *-*-* } 15 }
-// { dg-message {7: &big{} escapes to heap} "" { target *-*-* } 16 }
-// { dg-message {13: []byte{...} does not escape} "" { target *-*-* } 17 }
-// { dg-message {14: []byte{...} does not escape} "" { target *-*-* } 18 }
-// { dg-message {7: &[8]int{...} does not escape} "" { target *-*-* } 20 }
-// { dg-message {6: moved to heap: h} "" { target *-*-* } 25 }
-// { dg-message {16: leaking param: x} "" { target *-*-* } 32 }
-// { dg-message {6: moved to heap: b} "" { target *-*-* } 33 }
-// { dg-message {3: moved to heap: v} "" { target *-*-* } 41 }
-// { dg-message {11: new(int) does not escape} "" { target *-*-* } 43 }
-// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 49 }
-// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 51 }
-// { dg-message {21: moved to heap: r} "" { target *-*-* } 56 }
+// { dg-message {10: new(big) escapes to heap} "" { target *-*-* } 16 }
+// { dg-message {7: &big{} escapes to heap} "" { target *-*-* } 17 }
+// { dg-message {13: []byte{...} does not escape} "" { target *-*-* } 18 }
+// { dg-message {14: []byte{...} does not escape} "" { target *-*-* } 19 }
+// { dg-message {7: &[8]int{...} does not escape} "" { target *-*-* } 21 }
+// { dg-message {6: moved to heap: h} "" { target *-*-* } 26 }
+// { dg-message {16: leaking param: x} "" { target *-*-* } 33 }
+// { dg-message {6: moved to heap: b} "" { target *-*-* } 34 }
+// { dg-message {3: moved to heap: v} "" { target *-*-* } 42 }
+// { dg-message {11: new(int) does not escape} "" { target *-*-* } 44 }
+// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 50 }
+// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 52 }
+// { dg-message {21: moved to heap: r} "" { target *-*-* } 57 }

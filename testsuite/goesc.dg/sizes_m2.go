@@ -62,42 +62,42 @@ func namedResult() (r int) {
 
 func main() {}
 // { dg-options "-fplugin-arg-goesc-m=2" }
-// { dg-message {10: new(big) escapes to heap:} "" { target *-*-* } 17 }
-// { dg-message {10:   flow: {heap} = &{storage for new(big)}:} "" { target *-*-* } 17 }
-// { dg-message {10:     from new(big) (too large for stack) at @FILE@:17:10} "" { target *-*-* } 17 }
-// { dg-message {7: &big{} escapes to heap:} "" { target *-*-* } 18 }
-// { dg-message {7:   flow: {heap} = &{storage for &big{}}:} "" { target *-*-* } 18 }
-// { dg-message {7:     from &big{} (too large for stack) at @FILE@:18:7} "" { target *-*-* } 18 }
-// { dg-message {10: new(big) escapes to heap} "" { target *-*-* } 17 }
-// { dg-message {7: &big{} escapes to heap} "" { target *-*-* } 18 }
-// { dg-message {13: []byte{...} does not escape} "" { target *-*-* } 19 }
-// { dg-message {14: []byte{...} does not escape} "" { target *-*-* } 20 }
-// { dg-message {7: &[8]int{...} does not escape} "" { target *-*-* } 22 }
-// { dg-message {6: h escapes to heap:} "" { target *-*-* } 27 }
-// { dg-message {6:   flow: {heap} = &h:} "" { target *-*-* } 27 }
-// { dg-message {6:     from h (too large for stack) at @FILE@:27:6} "" { target *-*-* } 27 }
-// { dg-message {6: moved to heap: h} "" { target *-*-* } 27 }
-// { dg-message {6: b escapes to heap:} "" { target *-*-* } 35 }
-// { dg-message {6:   flow: {heap} = &b:} "" { target *-*-* } 35 }
-// { dg-message {6:     from b (too large for stack) at @FILE@:35:6} "" { target *-*-* } 35 }
-// { dg-message {16: parameter x leaks to b with derefs=0:} "" { target *-*-* } 34 }
-// { dg-message {16:   flow: b = x:} "" { target *-*-* } 34 }
-// { dg-message {16:     from b[0] = x (assign) at @FILE@:36:7} "" { target *-*-* } 34 }
-// { dg-message {16: leaking param: x} "" { target *-*-* } 34 }
-// { dg-message {6: moved to heap: b} "" { target *-*-* } 35 }
-// { dg-message {3: v escapes to heap:} "" { target *-*-* } 43 }
-// { dg-message {3:   flow: keep = &v:} "" { target *-*-* } 43 }
-// { dg-message {3:     from &v (address-of) at @FILE@:44:10} "" { target *-*-* } 43 }
-// { dg-message {3:     from keep = &v (assign) at @FILE@:44:8} "" { target *-*-* } 43 }
-// { dg-message {3: moved to heap: v} "" { target *-*-* } 43 }
-// { dg-message {11: new(int) does not escape} "" { target *-*-* } 45 }
-// { dg-message {13: parameter p leaks to ~r0 with derefs=0:} "" { target *-*-* } 51 }
-// { dg-message {13:   flow: ~r0 = p:} "" { target *-*-* } 51 }
-// { dg-message {13:     from return p (return) at @FILE@:54:2} "" { target *-*-* } 51 }
-// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 51 }
-// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 52 }
-// { dg-message {21: r escapes to heap:} "" { target *-*-* } 57 }
-// { dg-message {21:   flow: {heap} = &r:} "" { target *-*-* } 57 }
-// { dg-message {21:     from &r (address-of) at @FILE@:58:9} "" { target *-*-* } 57 }
-// { dg-message {21:     from sink = &r (assign) at @FILE@:58:7} "" { target *-*-* } 57 }
-// { dg-message {21: moved to heap: r} "" { target *-*-* } 57 }
+// { dg-message {10: new(big) escapes to heap:} "" { target *-*-* } 18 }
+// { dg-message {10:   flow: {heap} = &{storage for new(big)}:} "" { target *-*-* } 18 }
+// { dg-message {10:     from new(big) (too large for stack) at @FILE@:18:10} "" { target *-*-* } 18 }
+// { dg-message {7: &big{} escapes to heap:} "" { target *-*-* } 19 }
+// { dg-message {7:   flow: {heap} = &{storage for &big{}}:} "" { target *-*-* } 19 }
+// { dg-message {7:     from &big{} (too large for stack) at @FILE@:19:7} "" { target *-*-* } 19 }
+// { dg-message {10: new(big) escapes to heap} "" { target *-*-* } 18 }
+// { dg-message {7: &big{} escapes to heap} "" { target *-*-* } 19 }
+// { dg-message {13: []byte{...} does not escape} "" { target *-*-* } 20 }
+// { dg-message {14: []byte{...} does not escape} "" { target *-*-* } 21 }
+// { dg-message {7: &[8]int{...} does not escape} "" { target *-*-* } 23 }
+// { dg-message {6: h escapes to heap:} "" { target *-*-* } 28 }
+// { dg-message {6:   flow: {heap} = &h:} "" { target *-*-* } 28 }
+// { dg-message {6:     from h (too large for stack) at @FILE@:28:6} "" { target *-*-* } 28 }
+// { dg-message {6: moved to heap: h} "" { target *-*-* } 28 }
+// { dg-message {6: b escapes to heap:} "" { target *-*-* } 36 }
+// { dg-message {6:   flow: {heap} = &b:} "" { target *-*-* } 36 }
+// { dg-message {6:     from b (too large for stack) at @FILE@:36:6} "" { target *-*-* } 36 }
+// { dg-message {16: parameter x leaks to b with derefs=0:} "" { target *-*-* } 35 }
+// { dg-message {16:   flow: b = x:} "" { target *-*-* } 35 }
+// { dg-message {16:     from b[0] = x (assign) at @FILE@:37:7} "" { target *-*-* } 35 }
+// { dg-message {16: leaking param: x} "" { target *-*-* } 35 }
+// { dg-message {6: moved to heap: b} "" { target *-*-* } 36 }
+// { dg-message {3: v escapes to heap:} "" { target *-*-* } 44 }
+// { dg-message {3:   flow: keep = &v:} "" { target *-*-* } 44 }
+// { dg-message {3:     from &v (address-of) at @FILE@:45:10} "" { target *-*-* } 44 }
+// { dg-message {3:     from keep = &v (assign) at @FILE@:45:8} "" { target *-*-* } 44 }
+// { dg-message {3: moved to heap: v} "" { target *-*-* } 44 }
+// { dg-message {11: new(int) does not escape} "" { target *-*-* } 46 }
+// { dg-message {13: parameter p leaks to ~r0 with derefs=0:} "" { target *-*-* } 52 }
+// { dg-message {13:   flow: ~r0 = p:} "" { target *-*-* } 52 }
+// { dg-message {13:     from return p (return) at @FILE@:55:2} "" { target *-*-* } 52 }
+// { dg-message {13: leaking param: p to result ~r0 level=0} "" { target *-*-* } 52 }
+// { dg-message {7: &[3]int{...} does not escape} "" { target *-*-* } 53 }
+// { dg-message {21: r escapes to heap:} "" { target *-*-* } 58 }
+// { dg-message {21:   flow: {heap} = &r:} "" { target *-*-* } 58 }
+// { dg-message {21:     from &r (address-of) at @FILE@:59:9} "" { target *-*-* } 58 }
+// { dg-message {21:     from sink = &r (assign) at @FILE@:59:7} "" { target *-*-* } 58 }
+// { dg-message {21: moved to heap: r} "" { target *-*-* } 58 }
