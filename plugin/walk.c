@@ -593,10 +593,15 @@ static struct ref addr_of(struct walker *w, tree t)
 	}
 }
 
+static bool reflect_header_data(tree t);
+
 /* The destination of an assignment to t. */
 static struct hole lhs_hole(struct walker *w, tree t)
 {
 	struct hole h = {HOLE_ASSIGN, ESC_HEAP};
+
+	if (reflect_header_data(t))
+		return h;	/* gc: a store into a header's Data escapes */
 
 	while (TREE_CODE(t) == COMPONENT_REF || TREE_CODE(t) == ARRAY_REF ||
 	       TREE_CODE(t) == ARRAY_RANGE_REF || TREE_CODE(t) == BIT_FIELD_REF ||
@@ -771,8 +776,42 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 /* gc drops a value whose type holds no pointers (it flows to its "blank"
  * location).  gccgo also passes pointers as integers to gcWriteBarrier, so
  * a conversion from a pointer keeps its flow. */
+/* x.Data of a reflect.SliceHeader or StringHeader: gc follows the pointer
+ * such a uintptr holds (its unsafe rules), and a store into it goes to the
+ * heap.  (The type's package is not in gccgo's type name: any type so
+ * named is read so, which only adds flows.) */
+static bool reflect_header_data(tree t)
+{
+	if (TREE_CODE(t) != COMPONENT_REF || strcmp(field_name(t), "Data") != 0)
+		return false;
+	tree n = TYPE_NAME(TREE_TYPE(TREE_OPERAND(t, 0)));
+	if (n && TREE_CODE(n) == TYPE_DECL)
+		n = DECL_NAME(n);
+	const char *name = n && TREE_CODE(n) == IDENTIFIER_NODE ? IDENTIFIER_POINTER(n) : "";
+	return strcmp(name, "SliceHeader") == 0 || strcmp(name, "StringHeader") == 0;
+}
+
+/* A temporary of gccgo's or of the gimplifier (not a Go variable): an SSA
+ * name of none, or a local declaration without a Go name. */
+static bool is_temp_operand(tree t)
+{
+	if (TREE_CODE(t) == SSA_NAME)
+		t = SSA_NAME_VAR(t);
+	if (!t)
+		return true;
+	return TREE_CODE(t) == VAR_DECL && is_local_decl(t) &&
+	       (!is_go_name(decl_name(t)) || DECL_ARTIFICIAL(t));
+}
+
 static bool carries_pointers(tree lhs, tree rhs, enum tree_code code)
 {
+	if (reflect_header_data(lhs) || reflect_header_data(rhs))
+		return true;
+	/* an integer copied between temporaries may be a pointer on its way
+	   from a load (atomic.LoadPointer's) to its conversion back */
+	if ((code == SSA_NAME || code == VAR_DECL) && INTEGRAL_TYPE_P(TREE_TYPE(lhs)) &&
+	    is_temp_operand(lhs) && is_temp_operand(rhs))
+		return true;
 	if (has_pointers(TREE_TYPE(lhs), 0))
 		return true;
 	if (CONVERT_EXPR_CODE_P(code))
@@ -1084,6 +1123,20 @@ static void walk_call(struct walker *w, gcall *call)
 	if (gimple_call_internal_p(call))
 		return;
 	if (fndecl && fndecl_built_in_p(fndecl, BUILT_IN_NORMAL)) {
+		const char *bn = IDENTIFIER_POINTER(DECL_NAME(fndecl));
+		if (strncmp(bn, "__atomic_", 9) == 0 || strncmp(bn, "__sync_", 7) == 0) {
+			/* sync/atomic, which gccgo turns into these: gc's
+			   functions have no Go body, so every pointer they
+			   are given leaks, as to a callee nothing is known of */
+			int nargs = (int)gimple_call_num_args(call);
+			int c = esc_call_new(w->fn, CALLEE_UNKNOWN, NULL, nargs, 1,
+					     w->pos);
+			for (int i = 0; i < nargs; i++) {
+				struct ref r = atomic_arg(w, call, i);
+				w->fn->calls.a[c].args[i].val = r.val;
+				w->fn->calls.a[c].args[i].derefs = r.derefs;
+			}
+		}
 		switch (DECL_FUNCTION_CODE(fndecl)) {
 		case BUILT_IN_ATOMIC_STORE_4:
 		case BUILT_IN_ATOMIC_STORE_8:
