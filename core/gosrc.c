@@ -239,6 +239,10 @@ struct gosrc {
 
 static struct gosrc *file_cache;
 
+/* The other files of the package being compiled (gosrc_package_file). */
+static char **package_files;
+static int npackage_files;
+
 /* Paths that could not be read (or are not Go source), not tried again. */
 static struct miss {
 	char *path;
@@ -385,6 +389,11 @@ void gosrc_free_all(void)
 		free(s);
 	}
 	scopes_free();
+	for (int i = 0; i < npackage_files; i++)
+		free(package_files[i]);
+	free(package_files);
+	package_files = NULL;
+	npackage_files = 0;
 	while (misses) {
 		struct miss *m = misses;
 		misses = m->next;
@@ -3660,6 +3669,37 @@ static void top_build(struct gosrc *src, const gnode *f)
 }
 
 static const gnode *decl_in_file_slow(const gnode *f, const char *name);
+static const gnode *decl_in_file(const gnode *f, const char *name);
+
+void gosrc_package_file(const char *path)
+{
+	if (!path)
+		return;
+	for (int i = 0; i < npackage_files; i++)
+		if (strcmp(package_files[i], path) == 0)
+			return;
+	package_files = xrealloc(package_files,
+				 (size_t)(npackage_files + 1) * sizeof *package_files);
+	size_t n = strlen(path);
+	package_files[npackage_files] = xmalloc(n + 1);
+	memcpy(package_files[npackage_files++], path, n + 1);
+}
+
+/* A package-level declaration of name in another file of the package
+ * (imports are the file's own). */
+static const gnode *decl_in_package(const gnode *f, const char *name)
+{
+	for (int i = 0; i < npackage_files; i++) {
+		gosrc *src = gosrc_get(package_files[i]);
+		const gnode *g = src ? gosrc_ast(src) : NULL;
+		if (!g || g == f)
+			continue;
+		const gnode *d = decl_in_file(g, name);
+		if (d && d->kind != GN_IMPORT)
+			return d;
+	}
+	return NULL;
+}
 
 static const gnode *decl_in_file(const gnode *f, const char *name)
 {
@@ -3774,7 +3814,9 @@ const gnode *gosrc_resolve(const gnode *name)
 				return r;
 			break;
 		case GN_FILE:
-			return decl_in_file(par, s);
+			if ((r = decl_in_file(par, s)))
+				return r;
+			return decl_in_package(par, s);
 		default:
 			break;
 		}

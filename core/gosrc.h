@@ -177,6 +177,11 @@ struct gnode {
 
 typedef struct gosrc gosrc;
 
+/* Note that path is one of the files of the package being compiled:
+ * names a file does not declare are looked up among the package-level
+ * declarations of the others. */
+void gosrc_package_file(const char *path);
+
 /* The file at path, read and cached; NULL if it cannot be read or its
  * name does not end in .go. */
 gosrc *gosrc_get(const char *path);

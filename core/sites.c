@@ -211,14 +211,45 @@ static void name_box(esc_fn *fn, esc_site *s)
 		return;
 	}
 	if (st && st->kind == GN_VARSPEC && st->nlist2 >= 1) {
-		gnode *v = strip_parens(st->list2[0]);
-		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
+		/* var x, y I = a, b: gccgo places each box at its variable */
+		int i = 0;
+		for (int k = 0; k < st->nlist && k < st->nlist2; k++)
+			if (st->list[k] && gpos_cmp(st->list[k]->start, s->gccgo_pos) == 0)
+				i = k;
+		gnode *v = strip_parens(st->list2[i]);
+		gpos pos = v->kind == GN_NAME ? v->start : v->pos;
+		if (st->nlist2 > 1) {
+			/* gc converts them all where it typechecked the last
+			   value that is a variable's name */
+			for (int k = 0; k < st->nlist2; k++) {
+				gnode *a = strip_parens(st->list2[k]);
+				if (a && a->kind == GN_NAME && !const_name(a))
+					pos = a->start;
+			}
+		}
+		box_from(s, v, pos);
 		return;
 	}
 	if (st && st->kind == GN_RETURN && st->nlist >= 1) {
-		gnode *v = strip_parens(st->list[s->result > 0 && s->result < st->nlist
-						     ? s->result : 0]);
-		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
+		int i = s->result > 0 && s->result < st->nlist ? s->result : 0;
+		for (int k = 0; s->result <= 0 && s->varname && k < st->nlist; k++) {
+			/* a result kept on the heap is stored, not assigned:
+			   the converted variable tells which */
+			gnode *a = strip_parens(st->list[k]);
+			if (a && a->kind == GN_NAME && a->text &&
+			    strcmp(a->text, s->varname) == 0)
+				i = k;
+		}
+		gnode *v = strip_parens(st->list[i]);
+		/* converted where gc typechecked last: the last result so far
+		   that is not a variable's name (return "x", v: at "x") */
+		gpos pos = v->kind == GN_NAME ? v->start : v->pos;
+		for (int k = 0; k <= i; k++) {
+			gnode *a = strip_parens(st->list[k]);
+			if (a && (a->kind != GN_NAME || const_name(a)))
+				pos = a->pos;
+		}
+		box_from(s, v, pos);
 		return;
 	}
 	if (st && st->kind == GN_SEND && st->y) {

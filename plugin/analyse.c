@@ -397,6 +397,13 @@ void goesc_analyse_unit(void)
 	struct tarjan t;
 	int n = unit.n;
 
+	/* the package's files: the compile's own (a file may declare only
+	   constants) and those its functions are in */
+	for (unsigned i = 0; i < num_in_fnames; i++)
+		gosrc_package_file(in_fnames[i]);
+	for (int i = 0; i < n; i++)
+		if (unit.a[i]->reported)
+			gosrc_package_file(unit.a[i]->file);
 	for (int i = 0; i < n; i++) {
 		esc_place_params(unit.a[i]);
 		esc_set_loop_depths(unit.a[i]);

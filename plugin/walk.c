@@ -91,6 +91,11 @@ struct decl_arg {
 	int call, arg;
 };
 
+struct heap_result {
+	int index;
+	tree ptr;		/* the pointer's variable */
+};
+
 /* A temporary holding a call's several results, one value per field. */
 struct split {
 	int first;		/* the value of field 0; field k is first + k */
@@ -109,6 +114,9 @@ struct walker {
 	int *ssa_vals;		/* SSA version -> value (0: not yet) */
 	intmap decl_vals;	/* DECL_UID -> value */
 	intmap result_index;	/* DECL_UID -> result index + 1 */
+	/* named results gccgo keeps on the heap (a closure captures them):
+	   returned as *r, r the heap variable's pointer */
+	VEC(struct heap_result) heap_results;
 	intmap ssa_site;	/* tree_key of an allocation's result -> the
 				   site's value */
 	intmap decl_defs;	/* DECL_UID of a local assigned as a whole ->
@@ -1304,16 +1312,23 @@ static tree copy_source(tree t)
 			return var;
 		if (gphi *phi = dyn_cast<gphi *>(def)) {
 			/* several returns meet in a PHI: any of them names the
-			   result variable */
+			   result variable (or loads it from the heap) */
+			tree load = NULL_TREE;
 			for (unsigned k = 0; k < gimple_phi_num_args(phi); k++) {
 				tree arg = gimple_phi_arg_def(phi, k);
-				if (arg == t)
+				/* itself, or nothing (a path that never sets it) */
+				if (arg == t || (TREE_CODE(arg) == SSA_NAME &&
+						 SSA_NAME_IS_DEFAULT_DEF(arg) &&
+						 !(SSA_NAME_VAR(arg) &&
+						   TREE_CODE(SSA_NAME_VAR(arg)) == PARM_DECL)))
 					continue;
 				tree v = copy_source(arg);
 				if (v && DECL_P(v))
 					return v;
+				if (v && TREE_CODE(v) == MEM_REF && !load)
+					load = v;
 			}
-			return var;
+			return load ? load : var;
 		}
 		if (!is_gimple_assign(def) || !gimple_assign_single_p(def))
 			return var;
@@ -1327,6 +1342,26 @@ static void set_result(struct walker *w, tree var, int index)
 	if (var && (TREE_CODE(var) == VAR_DECL || TREE_CODE(var) == RESULT_DECL) &&
 	    !intmap_get(&w->result_index, DECL_UID(var), 0))
 		intmap_put(&w->result_index, DECL_UID(var), index + 1);
+}
+
+/* *r for r a Go variable (the pointer to a heap variable): result index is
+ * that variable. */
+static bool heap_result(struct walker *w, tree src, int index)
+{
+	if (!src || TREE_CODE(src) != MEM_REF || !integer_zerop(TREE_OPERAND(src, 1)))
+		return false;
+	tree p = TREE_OPERAND(src, 0);
+	if (TREE_CODE(p) == SSA_NAME)
+		p = SSA_NAME_VAR(p);
+	if (!p || TREE_CODE(p) != VAR_DECL || !is_local_decl(p) ||
+	    !is_go_name(decl_name(p)))
+		return false;
+	for (int i = 0; i < w->heap_results.n; i++)
+		if (w->heap_results.a[i].index == index)
+			return true;
+	struct heap_result h = {index, p};
+	VEC_PUSH(w->heap_results, h);
+	return true;
 }
 
 static int field_index(tree field)
@@ -1368,16 +1403,16 @@ static void find_results(struct walker *w)
 					gimple *s = gsi_stmt(gsi);
 					if (is_gimple_assign(s) &&
 					    gimple_assign_single_p(s) &&
-					    gimple_assign_lhs(s) == src &&
-					    DECL_P(gimple_assign_rhs1(s)))
-						from = gimple_assign_rhs1(s);
+					    gimple_assign_lhs(s) == src)
+						from = copy_source(gimple_assign_rhs1(s));
 				}
 			}
-			if (!from)
+			/* at -O0, D = *r for a result kept on the heap */
+			if (!from || !(DECL_P(from) || TREE_CODE(from) == MEM_REF))
 				break;
 			src = from;
 		}
-		if (!DECL_P(src))
+		if (heap_result(w, src, 0) || !DECL_P(src))
 			continue;
 		const char *n = decl_name(src);
 		if (n && strncmp(n, "RESULT.", 7) == 0)
@@ -1402,6 +1437,8 @@ static void find_results(struct walker *w)
 			tree var = copy_source(gimple_assign_rhs1(s));
 			if (i >= 0 && var && DECL_P(var))
 				set_result(w, var, i);
+			else if (i >= 0)
+				heap_result(w, var, i);
 		}
 	}
 }
@@ -1432,8 +1469,24 @@ static void make_results(struct walker *w)
 	for (size_t i = 0; i < w->result_index.cap; i++)
 		if (w->result_index.keys[i] && w->result_index.vals[i] > n)
 			n = w->result_index.vals[i];
+	for (int i = 0; i < w->heap_results.n; i++)
+		if (w->heap_results.a[i].index + 1 > n)
+			n = w->heap_results.a[i].index + 1;
 	w->fn->nresults = n;
 	w->fn->results = (int *)xcalloc((size_t)n + 1, sizeof(int));
+}
+
+/* A result on the heap is what its heap variable holds when the function
+ * returns: gc's result variable, which outlives the function. */
+static void heap_result_values(struct walker *w)
+{
+	for (int i = 0; i < w->heap_results.n; i++) {
+		tree p = w->heap_results.a[i].ptr;
+		gpos pos = gpos_of(DECL_SOURCE_LOCATION(p));
+		int v = new_value(w, EV_RESULT, decl_name(p), pos);
+		esc_v(w->fn, v)->index = w->heap_results.a[i].index;
+		esc_assign(w->fn, v, decl_value(w, p), 1, pos);
+	}
 }
 
 /* The allocation site an SSA name is a copy of, or 0. */
@@ -1818,6 +1871,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	index_decl_defs(&w);
 	make_params(&w, fndecl);
 	make_results(&w);
+	heap_result_values(&w);
 	big_variables(&w);
 
 	basic_block bb;
@@ -1848,6 +1902,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	free(w.ssa_vals);
 	intmap_free(&w.decl_vals);
 	intmap_free(&w.result_index);
+	VEC_FREE(w.heap_results);
 	intmap_free(&w.ssa_site);
 	intmap_free(&w.decl_defs);
 	intmap_free(&w.partial_defs);
