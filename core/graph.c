@@ -284,6 +284,20 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 			(*nnotes)++;
 		}
 	}
+	int elem = si >= 0 && fn->stmts.a[si].op == EOP_ASSIGN ? fn->stmts.a[si].elem : 0;
+	if (elem > 0 || (elem < 0 && esc_stmt_literal(fn, fn->stmts.a[si].pos))) {
+		/* into a struct element of a literal's array, built in a
+		   temporary before it is copied to the literal's storage; or
+		   into a variable a value literal initialises */
+		n = add_note(g, NOTE_ELEM,
+			     elem == ESC_ELEM_INDEX ? "array literal element"
+						    : "struct literal element",
+			     fi, si);
+		g->notes.a[n].stmt = elem > 0 ? elem - 1 : -1;
+		if (first < 0)
+			first = n;
+		(*nnotes)++;
+	}
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
 	     d->kind == EV_RESULT ||
@@ -770,9 +784,18 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 		const char *why = store_reason(fn, tval);
 		int nn, n0;
 		if (why) {
-			/* the spill of a stored allocation, then the reason */
+			/* the spill of a stored allocation, (the struct element
+			   of the literal it is a field of,) then the reason */
 			n0 = stmt_notes(g, fi, si, ESC_NOVAL, s->src, s->derefs,
 					&nn);
+			if (s->elem && esc_site_of(fn, tval)->kind == SITE_SLICELIT) {
+				int e = add_note(g, NOTE_ELEM, "struct literal element",
+						 fi, si);
+				g->notes.a[e].stmt = s->elem - 1;
+				if (!nn)
+					n0 = e;
+				nn++;
+			}
 			int n = add_note(g, NOTE_SITE, why, fi, tval);
 			if (!nn)
 				n0 = n;

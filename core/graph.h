@@ -34,6 +34,8 @@ enum esc_note_where {
 	NOTE_ADDR,	/* "&x" inside that statement, x a heap variable */
 	NOTE_CALL,	/* the call of an IR call */
 	NOTE_CONV,	/* a conversion to an interface (esc_fn.convs) */
+	NOTE_ELEM,	/* element `stmt` of the literal statement ref
+			   builds: "T{...} (struct literal element)" */
 	NOTE_CAPTURE,	/* a variable a closure captures (esc_fn.captures),
 			   at its first use in the closure */
 };

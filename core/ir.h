@@ -115,6 +115,9 @@ typedef struct esc_site {
 				   call's array, -1 */
 	int nelems;		/* that array's length */
 	int mapkey;		/* a map literal's key (else its value) */
+	int field1;		/* an element's field (struct elements of a
+				   literal): its index + 1, 0 for none */
+	const char *fieldname;	/* and its name */
 	int call, arg;		/* passed as argument `arg` of IR call `call`,
 				   -1 */
 	int value;		/* in esc_fn.convs: the stored site's value */
@@ -151,6 +154,8 @@ enum esc_op {
 	EOP_CALL,
 };
 
+enum { ESC_ELEM_FIELD = -1, ESC_ELEM_INDEX = -2 };
+
 typedef struct esc_stmt {
 	enum esc_op op;
 	int dst;		/* ASSIGN: destination; STORE: the pointer */
@@ -171,6 +176,10 @@ typedef struct esc_stmt {
 				   how many of its pairs do */
 	int conv;		/* ASSIGN: stores into an interface's data
 				   word: index into esc_fn.convs, or -1 */
+	int elem;		/* into a field of element elem - 1 of a
+				   literal's array ([]T{{x, ...}}), into a
+				   field (ESC_ELEM_FIELD) or an element
+				   (ESC_ELEM_INDEX) of a variable; 0: none */
 	const char *why;	/* gc's reason for the flow when it is not the
 				   statement's ("send", "key of map put"), and */
 	int node;		/* the kind of node inside the statement gc

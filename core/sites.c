@@ -29,6 +29,9 @@ static const unsigned long long STMT_KINDS =
 	GN_MASK(GN_INCDEC) | GN_MASK(GN_SEND) | GN_MASK(GN_GO) |
 	GN_MASK(GN_DEFER) | GN_MASK(GN_VARSPEC) | GN_MASK(GN_RANGE);
 
+static gnode *elided_pointer_literal(gnode *lit);
+static gnode *literal_type(gnode *lit, int depth);
+
 static char *print_node(const gnode *n)
 {
 	char small[256];
@@ -159,6 +162,24 @@ static void box_from(esc_site *s, gnode *expr, gpos pos)
 	s->pos = pos;
 }
 
+/* The element of struct literal lit for field number i, named name:
+ * {a, b} by position, {f: a} by key; NULL if it has none. */
+static gnode *struct_element(gnode *lit, int i, const char *name)
+{
+	for (int k = 0; k < lit->nlist; k++) {
+		gnode *e = strip_parens(lit->list[k]);
+		if (e && e->kind == GN_KEYVALUE) {
+			gnode *key = strip_parens(e->x);
+			if (name && key && key->kind == GN_NAME && key->text &&
+			    strcmp(key->text, name) == 0)
+				return e;
+		} else if (k == i) {
+			return e;
+		}
+	}
+	return NULL;
+}
+
 /* A value converted to an interface: gc names it by the converted
  * expression, placed by its context (see the table above). */
 static void name_box(esc_fn *fn, esc_site *s)
@@ -169,9 +190,26 @@ static void name_box(esc_fn *fn, esc_site *s)
 		/* an element of []interface{}{...}, or of a variadic call's
 		   "... argument" */
 		gnode *lit = find(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
+		/* gccgo may place a struct element's box at that element:
+		   the literal is the one around it with as many elements */
+		for (gnode *up = lit; s->field1 && up; up = up->parent) {
+			gnode *e = up->kind == GN_COMPOSITE && up->nlist == s->nelems &&
+					   s->slot < up->nlist
+					   ? strip_parens(up->list[s->slot]) : NULL;
+			if (e && e->kind == GN_KEYVALUE)
+				e = strip_parens(e->y);
+			if (e && e->kind == GN_COMPOSITE) {
+				lit = up;
+				break;
+			}
+		}
 		if (lit && lit->nlist == s->nelems && s->slot < lit->nlist) {
 			/* an element with a key is placed at its ':' */
 			gnode *e = strip_parens(lit->list[s->slot]);
+			if (e && e->kind == GN_KEYVALUE && s->field1)
+				e = strip_parens(e->y);
+			if (e && e->kind == GN_COMPOSITE && s->field1)
+				e = struct_element(e, s->field1 - 1, s->fieldname);
 			gpos pos = e ? (e->kind == GN_NAME ? e->start : e->pos)
 				     : lit->pos;
 			if (e && e->kind == GN_KEYVALUE)
@@ -183,6 +221,18 @@ static void name_box(esc_fn *fn, esc_site *s)
 		int i = call ? call->nlist - s->nelems + s->slot : -1;
 		if (call && i >= 0 && i < call->nlist) {
 			box_from(s, call->list[i], arg_conversion_pos(call, i));
+			return;
+		}
+	}
+	if (s->field1 && s->slot < 0) {
+		/* a field of a struct literal built in place, {f: x} */
+		gnode *lit = find_start(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
+		gnode *e = lit ? struct_element(lit, s->field1 - 1, s->fieldname) : NULL;
+		if (e) {
+			gpos pos = e->kind == GN_NAME ? e->start : e->pos;
+			if (e->kind == GN_KEYVALUE)
+				e = strip_parens(e->y);
+			box_from(s, e, pos);
 			return;
 		}
 	}
@@ -276,6 +326,32 @@ static int is_conversion(gnode *n)
 	return t && t->kind == GN_SLICETYPE;
 }
 
+/* A constant expression: literals, constants and operators on them. */
+static int const_expr(gnode *n, int depth)
+{
+	n = strip_parens(n);
+	if (!n || depth > 100)
+		return 0;
+	if (n->kind == GN_BASICLIT)
+		return 1;
+	if (n->kind == GN_NAME)
+		return const_name(n);
+	if (n->kind == GN_BINARY)
+		return const_expr(n->x, depth + 1) && const_expr(n->y, depth + 1);
+	if (n->kind == GN_UNARY)
+		return const_expr(n->x, depth + 1);
+	return 0;
+}
+
+/* []rune (or []int32) */
+static int is_rune_slice(gnode *t)
+{
+	gnode *e = t ? strip_parens(t->y) : NULL;
+
+	return e && e->kind == GN_NAME && e->text &&
+	       (strcmp(e->text, "rune") == 0 || strcmp(e->text, "int32") == 0);
+}
+
 /* a + b (the outermost + of a chain) */
 static int is_concat(gnode *n)
 {
@@ -338,10 +414,21 @@ static void name_site(esc_fn *fn, esc_site *s)
 		return;
 	case SITE_PTRLIT:
 		n = find_start(fn, s->gccgo_pos, GN_MASK(GN_UNARY));
-		if (n)
+		if (n) {
 			name_from_node(s, n, n->pos);
-		else
+			return;
+		}
+		/* {...} in []*T{...}: gc prints &T{...} at its '{' */
+		n = find_start(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
+		gnode *t = elided_pointer_literal(n);
+		if (t) {
+			char *tn = print_node(t);
+			s->name = xasprintf("&%s{...}", tn);
+			s->pos = n->pos;
+			free(tn);
+		} else {
 			fallback(s, "&{...}");
+		}
 		return;
 	case SITE_SLICELIT:
 	case SITE_MAPLIT:
@@ -384,10 +471,16 @@ static void name_site(esc_fn *fn, esc_site *s)
 		n = find(fn, s->gccgo_pos, GN_MASK(GN_CALL));
 		if (n && !is_conversion(n))
 			n = first_below(n, is_conversion, 0);
-		if (n)
+		if (n && s->kind == SITE_STR2RUNES && n->nlist == 1 &&
+		    const_expr(n->list[0], 0)) {
+			/* gc folds []rune("...") of a constant into a literal */
+			s->name = xstrdup("[]rune{...}");
+			s->pos = n->pos;
+		} else if (n) {
 			name_from_node(s, n, n->pos);
-		else
+		} else {
 			fallback(s, esc_site_kind_name(s->kind));
+		}
 		return;
 	case SITE_NEW:
 	case SITE_MAKESLICE:
@@ -403,6 +496,55 @@ static void name_site(esc_fn *fn, esc_site *s)
 	}
 }
 
+/* The type of composite literal lit, elided ones ({...} inside []T{...})
+ * taken from the literal around them; NULL if not known. */
+static gnode *literal_type(gnode *lit, int depth)
+{
+	if (!lit || lit->kind != GN_COMPOSITE || depth > 50)
+		return NULL;
+	if (lit->x)
+		return strip_parens(lit->x);
+	gnode *up = lit->parent;
+	int key = 0;
+	if (up && up->kind == GN_KEYVALUE) {
+		key = up->x == lit;
+		up = up->parent;
+	}
+	gnode *t = literal_type(up, depth + 1);
+	if (!t)
+		return NULL;
+	if (t->kind == GN_SLICETYPE || t->kind == GN_ARRAYTYPE)
+		t = t->y;
+	else if (t->kind == GN_MAPTYPE)
+		t = key ? t->x : t->y;
+	else
+		return NULL;
+	t = strip_parens(t);
+	/* {...} for *T is &T{...} */
+	return t && t->kind == GN_STAR ? strip_parens(t->x) : t;
+}
+
+/* Is lit an elided &T{...}: an element {...} of a literal of *T? */
+static gnode *elided_pointer_literal(gnode *lit)
+{
+	if (!lit || lit->kind != GN_COMPOSITE || lit->x)
+		return NULL;
+	gnode *up = lit->parent;
+	int key = 0;
+	if (up && up->kind == GN_KEYVALUE) {
+		key = up->x == lit;
+		up = up->parent;
+	}
+	gnode *t = up && up->kind == GN_COMPOSITE ? literal_type(up, 0) : NULL;
+	if (t && (t->kind == GN_SLICETYPE || t->kind == GN_ARRAYTYPE))
+		t = strip_parens(t->y);
+	else if (t && t->kind == GN_MAPTYPE)
+		t = strip_parens(key ? t->x : t->y);
+	else
+		return NULL;
+	return t && t->kind == GN_STAR ? strip_parens(t->x) : NULL;
+}
+
 static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 {
 	gosrc *src = gosrc_get(fn->file);
@@ -416,6 +558,8 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 	for (gnode *n = at; n && gpos_cmp(n->start, s->gccgo_pos) == 0;
 	     n = n->parent) {
 		if (n->kind == GN_UNARY && n->op == '&')
+			return SITE_PTRLIT;
+		if (!(s->hints & SH_BOXED) && elided_pointer_literal(n))
 			return SITE_PTRLIT;
 		if (n->kind == GN_FUNCLIT)
 			return SITE_CLOSURE;
@@ -442,6 +586,14 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 		if (lit)
 			return SITE_SLICELIT;
 		gnode *call = src ? gosrc_find(src, s->gccgo_pos, GN_MASK(GN_CALL)) : NULL;
+		/* []byte("...") of a constant: gccgo copies it into an array
+		   of its own, but it is gc's conversion */
+		gnode *conv = call && gpos_cmp(call->pos, s->gccgo_pos) != 0
+				      ? gosrc_find_start(src, s->gccgo_pos, GN_MASK(GN_CALL))
+				      : call;
+		if (conv && is_conversion(conv) && strip_parens(conv->x)->kind == GN_SLICETYPE)
+			return is_rune_slice(strip_parens(conv->x)) ? SITE_STR2RUNES
+								    : SITE_STR2BYTES;
 		gnode *st = call ? call->parent : NULL;
 		if (st && (st->kind == GN_GO || st->kind == GN_DEFER) && st->x == call)
 			s->hints |= SH_WRAPPED;
@@ -1040,6 +1192,23 @@ int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name)
 	return find_addr_of(find(fn, at, STMT_KINDS), name, 0) != NULL;
 }
 
+const void *esc_stmt_literal(esc_fn *fn, gpos at)
+{
+	gnode *st = find(fn, at, STMT_KINDS);
+	gnode *v = NULL;
+
+	if (st && (st->kind == GN_ASSIGN || st->kind == GN_VARSPEC) && st->nlist2 == 1)
+		v = st->list2[0];
+	else if (st && st->kind == GN_RETURN && st->nlist == 1)
+		v = st->list[0];
+	v = strip_parens(v);
+	if (!v || v->kind != GN_COMPOSITE)
+		return NULL;
+	/* a slice or map literal is an allocation, not a value */
+	gnode *t = literal_type(v, 0);
+	return t && (t->kind == GN_SLICETYPE || t->kind == GN_MAPTYPE) ? NULL : v;
+}
+
 int esc_loop_depth_at(esc_fn *fn, gpos at)
 {
 	gnode *n = at.line ? find(fn, at, 0) : NULL;
@@ -1157,6 +1326,13 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 				*pos = lit->x->pos;
 				return;
 			}
+			if (s->kind == SITE_PTRLIT && s->name && s->name[0] == '&' &&
+			    strcmp(note->why, "struct literal element") == 0) {
+				/* an elided &T{...}: at its own '{' */
+				sb_add(text, s->name + 1);
+				*pos = s->pos;
+				return;
+			}
 			sb_add(text, s->name ? s->name : "?");
 			*pos = s->pos;
 		} else {
@@ -1216,6 +1392,35 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 				    0) - 1;
 		sb_add(text, name ? name : "?");
 		*pos = ci >= 0 ? first_use(g->fns[ci], name) : fn->pos;
+		return;
+	}
+	case NOTE_ELEM: {
+		/* the element, named by its type when elided */
+		gpos at = fn->stmts.a[note->ref].pos;
+		if (note->stmt < 0) {
+			/* the literal a variable is initialised with */
+			gnode *v = (gnode *)esc_stmt_literal(fn, at);
+			char *t = v ? print_node(v) : NULL;
+			sb_add(text, t ? t : "?");
+			*pos = v ? v->pos : at;
+			free(t);
+			return;
+		}
+		gnode *lit = find_start(fn, at, GN_MASK(GN_COMPOSITE));
+		gnode *e = lit && note->stmt >= 0 && note->stmt < lit->nlist
+				   ? strip_parens(lit->list[note->stmt]) : NULL;
+		if (e && e->kind == GN_KEYVALUE)
+			e = strip_parens(e->y);
+		gnode *t = e && e->kind == GN_COMPOSITE ? literal_type(e, 0) : NULL;
+		if (t) {
+			char *tn = print_node(t);
+			sb_addf(text, "%s{...}", tn);
+			free(tn);
+			*pos = e->pos;
+		} else {
+			sb_add(text, "?");
+			*pos = at;
+		}
 		return;
 	}
 	case NOTE_CONV: {

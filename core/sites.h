@@ -66,6 +66,10 @@ void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos);
 /* Does the statement at `at` take "&name"? */
 int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name);
 
+/* The value literal (T{...}, [N]T{...}) the statement at `at` assigns,
+ * returns or declares with, or NULL (a gnode, opaque here). */
+const void *esc_stmt_literal(esc_fn *fn, gpos at);
+
 /* gc's loop depth at source position `at` (0 when it cannot tell). */
 int esc_loop_depth_at(esc_fn *fn, gpos at);
 

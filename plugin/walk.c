@@ -746,7 +746,21 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 	struct box_store b = {NULL_TREE, 0, -1, -1, 0, -1};
 	tree base = TREE_OPERAND(lhs, 0);
 
+	int field1 = 0;
+	const char *fieldname = NULL;
 	b.slot = array_slot(base, &b.nelems);
+	if (b.slot < 0 && TREE_CODE(base) == COMPONENT_REF &&
+	    TREE_CODE(TREE_OPERAND(base, 0)) == ARRAY_REF) {
+		/* a field of a struct element: []T{{x, ...}} */
+		b.slot = array_slot(TREE_OPERAND(base, 0), &b.nelems);
+		field1 = b.slot >= 0 ? field_index(TREE_OPERAND(base, 1)) + 1 : 0;
+		fieldname = field_name(base);
+	} else if (b.slot < 0 && TREE_CODE(base) == COMPONENT_REF &&
+		   DECL_P(TREE_OPERAND(base, 0))) {
+		/* a field of a struct built in a temporary: &T{f: x} */
+		field1 = field_index(TREE_OPERAND(base, 1)) + 1;
+		fieldname = field_name(base);
+	}
 	if (b.slot < 0 && DECL_P(base)) {
 		b.iface = DECL_UID(base);
 	}
@@ -770,6 +784,8 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 	c.gccgo_pos = w->pos;
 	c.slot = b.slot;
 	c.nelems = b.nelems;
+	c.field1 = field1;
+	c.fieldname = fieldname ? esc_fn_str(w->fn, fieldname) : NULL;
 	c.call = c.arg = -1;
 	c.size = c.elemsize = c.count = -1;
 	tree rvar = rhs && TREE_CODE(rhs) == SSA_NAME ? SSA_NAME_VAR(rhs) : rhs;
@@ -781,9 +797,6 @@ static int note_box_store(struct walker *w, tree lhs, tree rhs)
 	return b.site;
 }
 
-/* gc drops a value whose type holds no pointers (it flows to its "blank"
- * location).  gccgo also passes pointers as integers to gcWriteBarrier, so
- * a conversion from a pointer keeps its flow. */
 /* x.Data of a reflect.SliceHeader or StringHeader: gc follows the pointer
  * such a uintptr holds (its unsafe rules), and a store into it goes to the
  * heap.  (The type's package is not in gccgo's type name: any type so
@@ -811,6 +824,9 @@ static bool is_temp_operand(tree t)
 	       (!is_go_name(decl_name(t)) || DECL_ARTIFICIAL(t));
 }
 
+/* gc drops a value whose type holds no pointers (it flows to its "blank"
+ * location).  gccgo also passes pointers as integers to gcWriteBarrier, so
+ * a conversion from a pointer keeps its flow. */
 static bool carries_pointers(tree lhs, tree rhs, enum tree_code code)
 {
 	if (reflect_header_data(lhs) || reflect_header_data(rhs))
@@ -830,6 +846,34 @@ static bool carries_pointers(tree lhs, tree rhs, enum tree_code code)
 	return TREE_CODE(lhs) == SSA_NAME &&
 	       (code == PLUS_EXPR || code == MINUS_EXPR || code == BIT_AND_EXPR ||
 		code == BIT_IOR_EXPR || code == BIT_XOR_EXPR);
+}
+
+/* The statements from `first` on store into lhs: if that is a field of a
+ * struct element of a literal's array, X[i].f (or X[i].f.__object), say
+ * which element. */
+static void mark_element(struct walker *w, tree lhs, int first)
+{
+	tree el = lhs;
+	int nel, mark = 0;
+
+	while (TREE_CODE(el) == COMPONENT_REF &&
+	       TREE_CODE(TREE_OPERAND(el, 0)) == COMPONENT_REF)
+		el = TREE_OPERAND(el, 0);
+	/* gccgo's own fields (an interface's, a slice's) are not Go's */
+	while (TREE_CODE(el) == COMPONENT_REF && strncmp(field_name(el), "__", 2) == 0)
+		el = TREE_OPERAND(el, 0);
+	if (TREE_CODE(el) == COMPONENT_REF) {
+		int slot = array_slot(TREE_OPERAND(el, 0), &nel);
+		if (slot >= 0)
+			mark = slot + 1;	/* []T{{x, ...}} */
+		else if (DECL_P(TREE_OPERAND(el, 0)))
+			mark = ESC_ELEM_FIELD;	/* v := T{x, ...} */
+	} else if (TREE_CODE(el) == ARRAY_REF && DECL_P(TREE_OPERAND(el, 0)) &&
+		   array_slot(el, &nel) >= 0) {
+		mark = ESC_ELEM_INDEX;		/* a := [2]T{x, y} */
+	}
+	for (int k = first; mark && k < w->fn->stmts.n; k++)
+		w->fn->stmts.a[k].elem = mark;
 }
 
 static void walk_assign(struct walker *w, gimple *stmt)
@@ -857,6 +901,7 @@ static void walk_assign(struct walker *w, gimple *stmt)
 		if (site) {
 			struct ref r = {site, -1};
 			flow(w, h, r);
+			mark_element(w, lhs, nstmts);
 			return;
 		}
 	}
@@ -894,6 +939,7 @@ static void walk_assign(struct walker *w, gimple *stmt)
 
 	if (weak && param_copy && w->fn->stmts.n > nstmts)
 		w->fn->stmts.a[nstmts].weak = 1;
+	mark_element(w, lhs, nstmts);
 
 	/* d := func() {...}: a static literal, for calls through d */
 	if (w->last_literal && (TREE_CODE(lhs) == SSA_NAME || DECL_P(lhs)))
@@ -1581,6 +1627,8 @@ static void classify_sites(struct walker *w)
 			s->arg = c->arg;
 			s->mapkey = c->mapkey;
 			s->result = c->result;
+			s->field1 = c->field1;
+			s->fieldname = c->fieldname;
 		}
 	}
 	intmap_free(&last_arg);
