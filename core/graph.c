@@ -200,13 +200,17 @@ static int concat_notes(esc_graph *g, int a0, int na, int b0, int nb)
 	return first;
 }
 
+static int is_param_copy(esc_fn *fn, int v);
+
 static int is_temp_val(esc_fn *fn, esc_val *v)
 {
-	/* a variable gc captures by value is not on gccgo's heap for gc:
-	   its storage is just where its value passes */
+	/* the argument record go and defer make is gccgo's, not gc's; so is
+	   the heap copy of a parameter gc captures by value (the parameter
+	   is gc's location; a local so captured keeps its own, named) */
 	if (v->kind == EV_ALLOC)
-		/* nor is the argument record go and defer make */
-		return (fn->sites.a[v->site].hints & (SH_BYVAL | SH_RECORD)) != 0;
+		return (fn->sites.a[v->site].hints & SH_RECORD) ||
+		       ((fn->sites.a[v->site].hints & SH_BYVAL) &&
+			is_param_copy(fn, (int)(v - fn->vals.a)));
 	if (v->flags & VF_TEE)
 		return 0;	/* gc's own temporary: kept, and named */
 	return v->kind == EV_TEMP || v->kind == EV_CAPTURE ||

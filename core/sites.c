@@ -770,6 +770,20 @@ void esc_place_params(esc_fn *fn)
 	}
 }
 
+/* The loop depth at n; a func literal's is where it is evaluated (its
+ * body starts again at 0). */
+static int outer_loop_depth(const gnode *n)
+{
+	/* the literal itself, or its func keyword's node inside it */
+	for (const gnode *f = n; f; f = f->parent) {
+		if (gpos_cmp(f->start, n->start) != 0)
+			break;
+		if (f->kind == GN_FUNCLIT)
+			return f->parent ? f->parent->loop_depth : 0;
+	}
+	return n->loop_depth;
+}
+
 void esc_set_loop_depths(esc_fn *fn)
 {
 	for (int v = 2; v < fn->vals.n; v++) {
@@ -781,7 +795,7 @@ void esc_set_loop_depths(esc_fn *fn)
 			continue;
 		gnode *n = at.line ? find(fn, at, 0) : NULL;
 		if (n)
-			x->loop_depth = n->loop_depth;
+			x->loop_depth = outer_loop_depth(n);
 	}
 }
 
@@ -800,7 +814,7 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 			esc_site *s = esc_site_of(fn, v);
 			gnode *st = enclosing_stmt(n);
 			s->size = 0;
-			esc_v(fn, v)->loop_depth = n->loop_depth;
+			esc_v(fn, v)->loop_depth = outer_loop_depth(n);
 			if (st && (st->kind == GN_GO ||
 				   (st->kind == GN_DEFER && st->loop_depth > 0)))
 				s->heap_note = "spill";

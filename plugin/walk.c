@@ -1678,10 +1678,23 @@ static void closure_captures(struct walker *w)
 			fn->sites.a[esc_v(fn, v->heapvar)->site].hints |= SH_CAPTURED;
 		}
 	}
+	/* temporaries used only as the pointer of stores: gccgo's way to
+	   initialise a heap variable (t = x; *t = v) takes no address */
+	char *other_use = (char *)xcalloc((size_t)fn->vals.n + 1, 1);
+	for (int i = 0; i < fn->stmts.n; i++) {
+		esc_stmt *st = &fn->stmts.a[i];
+		if (st->src > 0)
+			other_use[st->src] = 1;
+	}
+	for (int i = 0; i < fn->calls.n; i++)
+		for (int a = 0; a < fn->calls.a[i].nargs; a++)
+			if (fn->calls.a[i].args[a].val > 0)
+				other_use[fn->calls.a[i].args[a].val] = 1;
 	for (int i = 0; i < fn->stmts.n; i++) {
 		esc_stmt *st = &fn->stmts.a[i];
 		int used = -1;
-		if (st->op == EOP_ASSIGN && !st->capture && st->derefs == 0)
+		if (st->op == EOP_ASSIGN && !st->capture && st->derefs == 0 &&
+		    !(esc_v(fn, st->dst)->kind == EV_TEMP && !other_use[st->dst]))
 			used = st->src;
 		else if (st->op == EOP_STORE && st->derefs == 0)
 			used = st->src;
@@ -1699,6 +1712,7 @@ static void closure_captures(struct walker *w)
 					.hints |= SH_ADDRTAKEN;
 		}
 	}
+	free(other_use);
 }
 
 /* gccgo passes a value receiver by address, as a parameter named
