@@ -310,7 +310,9 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
 		n = add_note(g, NOTE_STMT,
 			     st && st->why ? st->why
-			     : d->kind == EV_RESULT ? "return" : "assign", fi, si);
+			     : d->kind == EV_RESULT ? "return"
+			     : st && esc_stmt_typeswitch_case(fn, st->pos)
+				     ? "switch case" : "assign", fi, si);
 		if (first < 0)
 			first = n;
 		(*nnotes)++;

@@ -162,6 +162,67 @@ static void box_from(esc_site *s, gnode *expr, gpos pos)
 	s->pos = pos;
 }
 
+/* The clause of a type switch starting at `at`, or NULL. */
+static gnode *typeswitch_case_at(esc_fn *fn, gpos at)
+{
+	gnode *c = find_start(fn, at, GN_MASK(GN_CASE));
+
+	return c && c->parent && c->parent->kind == GN_TYPESWITCH ? c : NULL;
+}
+
+int esc_stmt_typeswitch_case(esc_fn *fn, gpos at)
+{
+	return typeswitch_case_at(fn, at) != NULL;
+}
+
+/* The ':' ending case clause c. */
+static gpos clause_colon(esc_fn *fn, const gnode *c)
+{
+	gpos p = c->nlist ? c->list[c->nlist - 1]->end : c->pos;
+	gosrc *src = gosrc_get(fn->file);
+
+	for (int line = p.line; src && line < p.line + 50; line++) {
+		int len;
+		const char *t = gosrc_line(src, line, &len);
+		for (int col = line == p.line ? p.col : 1; t && col <= len; col++)
+			if (t[col - 1] == ':')
+				return (gpos){line, col};
+	}
+	return c->pos;
+}
+
+/* x in switch x := v.(type): gc has one x per clause, placed at the
+ * clause's ':'; so has gccgo, but at the switch: which clause is told by
+ * where this one is used. */
+static void typeswitch_clause(esc_fn *fn, esc_site *s, const gnode *sw)
+{
+	int sv = 0;
+
+	for (int v = 2; v < fn->vals.n && !sv; v++)
+		if (esc_v(fn, v)->kind == EV_ALLOC &&
+		    &fn->sites.a[esc_v(fn, v)->site] == s)
+			sv = v;
+	for (int i = 0; sv && i < fn->stmts.n; i++) {
+		esc_stmt *st = &fn->stmts.a[i];
+		int uses = 0;
+		for (int k = 0; k < 2 && !uses; k++) {
+			int u = k ? st->dst : st->src;
+			uses = u > 1 && (u == sv || (esc_v(fn, u)->heapvar == sv &&
+						    (esc_v(fn, u)->flags & VF_TRANSPARENT)));
+		}
+		if (!uses || gpos_cmp(st->pos, s->gccgo_pos) == 0)
+			continue;
+		for (int c = 0; c < sw->nlist; c++) {
+			const gnode *cl = sw->list[c];
+			if (gpos_cmp(cl->start, st->pos) <= 0 &&
+			    gpos_cmp(st->pos, cl->end) < 0) {
+				s->pos = clause_colon(fn, cl);
+				return;
+			}
+		}
+	}
+}
+
 /* The element of struct literal lit for field number i, named name:
  * {a, b} by position, {f: a} by key; NULL if it has none. */
 static gnode *struct_element(gnode *lit, int i, const char *name)
@@ -390,9 +451,14 @@ static void name_site(esc_fn *fn, esc_site *s)
 	switch (s->kind) {
 	case SITE_HEAPVAR:
 		fallback(s, s->varname ? s->varname : "?");
+		n = find(fn, s->gccgo_pos, 0);
+		if (n && n->parent && n->parent->kind == GN_TYPESWITCH &&
+		    n->parent->z == n) {
+			typeswitch_clause(fn, s, n->parent);
+			return;
+		}
 		/* a, b := 1, 2: gccgo places both at the statement; gc at
 		   each name */
-		n = find(fn, s->gccgo_pos, 0);
 		n = enclosing_stmt(n);
 		if (n && s->varname && gpos_cmp(n->start, s->gccgo_pos) == 0) {
 			gnode **names = n->kind == GN_VARSPEC ? n->list
@@ -1367,6 +1433,24 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 			char *s = print_node(n);
 			sb_add(text, s);
 			free(s);
+			*pos = n->pos;
+			return;
+		}
+		if ((n = typeswitch_case_at(fn, st->pos))) {
+			/* a type switch's variable set for its clause: gc
+			   prints the clause, "case T: body" */
+			sb_add(text, n->nlist ? "case " : "default");
+			for (int i = 0; i < n->nlist; i++) {
+				char *t = print_node(n->list[i]);
+				sb_addf(text, "%s%s", i ? ", " : "", t);
+				free(t);
+			}
+			sb_add(text, ":");
+			for (int i = 0; i < n->nlist2; i++) {
+				char *t = print_node(n->list2[i]);
+				sb_addf(text, "%s%s", i ? "; " : " ", t);
+				free(t);
+			}
 			*pos = n->pos;
 			return;
 		}

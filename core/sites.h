@@ -70,6 +70,10 @@ int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name);
  * returns or declares with, or NULL (a gnode, opaque here). */
 const void *esc_stmt_literal(esc_fn *fn, gpos at);
 
+/* Is there a type switch's clause at `at` (where gccgo sets the switch's
+ * variable for it)? */
+int esc_stmt_typeswitch_case(esc_fn *fn, gpos at);
+
 /* gc's loop depth at source position `at` (0 when it cannot tell). */
 int esc_loop_depth_at(esc_fn *fn, gpos at);
 
