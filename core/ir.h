@@ -114,7 +114,9 @@ typedef struct esc_site {
 	int slot;		/* element number in a literal's or a variadic
 				   call's array, -1 */
 	int nelems;		/* that array's length */
-	int mapkey;		/* a map literal's key (else its value) */
+	int mapkey;		/* a map literal's key (else its value), or
+				   ESC_MAPKEY_INDEX: the key of m[k] put or
+				   deleted, ESC_MAPKEY_READ: read */
 	int field1;		/* an element's field (struct elements of a
 				   literal): its index + 1, 0 for none */
 	const char *fieldname;	/* and its name */
@@ -155,6 +157,7 @@ enum esc_op {
 };
 
 enum { ESC_ELEM_FIELD = -1, ESC_ELEM_INDEX = -2 };
+enum { ESC_MAPKEY_INDEX = 2, ESC_MAPKEY_READ = 3 };
 
 typedef struct esc_stmt {
 	enum esc_op op;

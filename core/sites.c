@@ -31,6 +31,7 @@ static const unsigned long long STMT_KINDS =
 
 static gnode *elided_pointer_literal(gnode *lit);
 static gnode *literal_type(gnode *lit, int depth);
+static int const_expr(gnode *n, int depth);
 
 static char *print_node(const gnode *n)
 {
@@ -223,6 +224,45 @@ static void typeswitch_clause(esc_fn *fn, esc_site *s, const gnode *sw)
 	}
 }
 
+/* The key of a map index (or of delete) in n: the one named `name` if
+ * several, else the first in source order. */
+static gnode *map_key_search(gnode *n, const char *name, gnode **first, int depth)
+{
+	if (!n || depth > 200 || n->kind == GN_FUNCLIT)
+		return NULL;
+	gnode *key = NULL;
+	if (n->kind == GN_INDEX && n->nlist == 1)
+		key = strip_parens(n->list[0]);
+	else if (n->kind == GN_CALL && n->nlist == 2 && n->x && n->x->kind == GN_NAME &&
+		 n->x->text && strcmp(n->x->text, "delete") == 0)
+		key = strip_parens(n->list[1]);
+	if (key) {
+		if (name && key->kind == GN_NAME && key->text && strcmp(key->text, name) == 0)
+			return key;
+		if (!*first || gpos_cmp(key->start, (*first)->start) < 0)
+			*first = key;
+	}
+	gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++)
+		if ((key = map_key_search(kids[i], name, first, depth + 1)))
+			return key;
+	for (int i = 0; i < n->nlist; i++)
+		if ((key = map_key_search(n->list[i], name, first, depth + 1)))
+			return key;
+	for (int i = 0; i < n->nlist2; i++)
+		if ((key = map_key_search(n->list2[i], name, first, depth + 1)))
+			return key;
+	return NULL;
+}
+
+static gnode *map_key_in(gnode *st, const char *name)
+{
+	gnode *first = NULL;
+	gnode *k = map_key_search(st, name, &first, 0);
+
+	return k ? k : first;
+}
+
 /* The element of struct literal lit for field number i, named name:
  * {a, b} by position, {f: a} by key; NULL if it has none. */
 static gnode *struct_element(gnode *lit, int i, const char *name)
@@ -285,6 +325,30 @@ static void name_box(esc_fn *fn, esc_site *s)
 			return;
 		}
 	}
+	if (s->mapkey == ESC_MAPKEY_INDEX || s->mapkey == ESC_MAPKEY_READ) {
+		/* the key of m[k] (or delete(m, k)): a constant at the index
+		   expression, a call at its '(', anything else at its start */
+		gnode *st = enclosing_stmt(in);
+		if (s->mapkey == ESC_MAPKEY_READ && st &&
+		    (st->kind == GN_INCDEC ||
+		     (st->kind == GN_ASSIGN && st->op != '=' && st->op != GN_TOK_DEFINE &&
+		      st->op != GN_TOK_ASSIGN))) {
+			/* m[k]++: gccgo converts k for the read and for the
+			   write, gc once */
+			s->kind = SITE_SILENT;
+			return;
+		}
+		gnode *key = map_key_in(st, s->varname);
+		if (key) {
+			gnode *ix = key->parent;
+			while (ix && ix->kind == GN_PAREN)
+				ix = ix->parent;
+			gpos pos = const_expr(key, 0) && ix ? ix->start
+				   : key->kind == GN_CALL ? key->pos : key->start;
+			box_from(s, key, pos);
+			return;
+		}
+	}
 	if (s->field1 && s->slot < 0) {
 		/* a field of a struct literal built in place, {f: x} */
 		gnode *lit = find_start(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
@@ -315,10 +379,13 @@ static void name_box(esc_fn *fn, esc_site *s)
 			    strcmp(strip_parens(st->list2[i])->text, s->varname) == 0)
 				rhs = st->list2[i];
 		gnode *r = strip_parens(rhs);
+		gnode *l = strip_parens(st->list[st->nlist - 1]);
 		if (r && r->kind == GN_CALL && is_interface_type(r->x) && r->nlist == 1)
 			box_from(s, rhs, r->pos);	/* interface{}(x) */
+		else if (l && l->kind == GN_INDEX && l->nlist == 1 && st->nlist == 1)
+			box_from(s, rhs, l->list[0]->start);	/* x[k] = v: at k */
 		else
-			box_from(s, rhs, st->list[st->nlist - 1]->start);
+			box_from(s, rhs, l ? l->start : st->pos);
 		return;
 	}
 	if (st && st->kind == GN_VARSPEC && st->nlist2 >= 1) {
@@ -387,6 +454,28 @@ static int is_conversion(gnode *n)
 	return t && t->kind == GN_SLICETYPE;
 }
 
+/* Is n the name of a type (declared, or predeclared)? */
+static int type_name(gnode *n)
+{
+	static const char *const builtin[] = {
+		"bool", "byte", "complex64", "complex128", "error", "float32",
+		"float64", "int", "int8", "int16", "int32", "int64", "rune",
+		"string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+		"any",
+	};
+
+	n = strip_parens(n);
+	if (!n || n->kind != GN_NAME || !n->text)
+		return 0;
+	const gnode *d = gosrc_resolve(n);
+	if (d)
+		return d->kind == GN_TYPESPEC;
+	for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
+		if (strcmp(n->text, builtin[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A constant expression: literals, constants and operators on them. */
 static int const_expr(gnode *n, int depth)
 {
@@ -401,6 +490,8 @@ static int const_expr(gnode *n, int depth)
 		return const_expr(n->x, depth + 1) && const_expr(n->y, depth + 1);
 	if (n->kind == GN_UNARY)
 		return const_expr(n->x, depth + 1);
+	if (n->kind == GN_CALL && n->nlist == 1 && type_name(n->x))
+		return const_expr(n->list[0], depth + 1);	/* T(c) */
 	return 0;
 }
 

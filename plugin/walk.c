@@ -126,6 +126,8 @@ struct walker {
 	intmap partial_defs;	/* DECL_UID of a local written in part -> 1 */
 	intmap addr_taken;	/* DECL_UID of a local whose address the
 				   statements take -> 1 */
+	intmap map_keys;	/* DECL_UID of a local passed by address as
+				   the key of a map read, write or delete */
 	intmap split_index;	/* DECL_UID -> index + 1 into splits, or -1:
 				   not split */
 	VEC(struct split) splits;
@@ -1111,6 +1113,20 @@ static void walk_thunk_call(struct walker *w, gcall *call, const rt_effect *e)
 static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 {
 	struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
+	const char *name = rt->name;
+
+	/* m[k], m[k] = v, delete(m, k): the key's temporary, to name the
+	   box of an interface key as gc does */
+	if ((strncmp(name, "runtime.mapaccess", 17) == 0 ||
+	     strcmp(name, "runtime.mapassign") == 0 ||
+	     strcmp(name, "runtime.mapdelete") == 0) &&
+	    gimple_call_num_args(call) > 2) {
+		tree k = gimple_call_arg(call, 2);
+		if (TREE_CODE(k) == ADDR_EXPR && DECL_P(TREE_OPERAND(k, 0)))
+			intmap_put(&w->map_keys, DECL_UID(TREE_OPERAND(k, 0)),
+				   strncmp(name, "runtime.mapaccess", 17) == 0
+					   ? ESC_MAPKEY_READ : ESC_MAPKEY_INDEX);
+	}
 
 	for (int i = 0; i < RT_MAX_EFFECTS; i++) {
 		const rt_effect *e = &rt->effects[i];
@@ -1612,6 +1628,8 @@ static void classify_sites(struct walker *w)
 			c->nelems = w->iface_copies.a[k].nelems;
 			c->mapkey = w->iface_copies.a[k].key;
 		}
+		if (b->iface && c && intmap_get(&w->map_keys, b->iface, 0))
+			c->mapkey = intmap_get(&w->map_keys, b->iface, 0);
 		int iv = b->iface ? intmap_get(&w->decl_vals, b->iface, 0) : 0;
 		k = iv && c ? intmap_get(&last_ret, (unsigned)iv, 0) - 1 : -1;
 		if (k >= 0)
@@ -1969,6 +1987,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	intmap_free(&w.decl_defs);
 	intmap_free(&w.partial_defs);
 	intmap_free(&w.addr_taken);
+	intmap_free(&w.map_keys);
 	intmap_free(&w.split_index);
 	VEC_FREE(w.splits);
 	VEC_FREE(w.defs);
