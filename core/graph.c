@@ -342,10 +342,19 @@ static void add_assign(esc_graph *g, int fi, int si)
 {
 	esc_fn *fn = g->fns[fi];
 	esc_stmt *s = &fn->stmts.a[si];
-	int nn, n0 = stmt_notes(g, fi, si, s->dst, s->src, s->derefs, &nn);
+	int src = s->src, derefs = s->derefs;
 
-	add_edge(g, esc_loc_of(g, fi, s->dst), esc_loc_of(g, fi, s->src),
-		 s->derefs, n0, nn);
+	if (esc_v(fn, src)->kind == EV_ALLOC && derefs == -1 &&
+	    (esc_site_of(fn, src)->hints & SH_OPASSIGN) &&
+	    esc_site_of(fn, src)->operands) {
+		/* s += t as gc reads it: s = t (and s = s) */
+		src = esc_site_of(fn, src)->operands;
+		derefs = 0;
+	}
+	int nn, n0 = stmt_notes(g, fi, si, s->dst, src, derefs, &nn);
+
+	add_edge(g, esc_loc_of(g, fi, s->dst), esc_loc_of(g, fi, src), derefs, n0,
+		 nn);
 }
 
 /* The batch index of the function whose plugin handle is user, or -1. */

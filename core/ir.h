@@ -123,12 +123,16 @@ typedef struct esc_site {
 	int call, arg;		/* passed as argument `arg` of IR call `call`,
 				   -1 */
 	int value;		/* in esc_fn.convs: the stored site's value */
+	int operands;		/* SITE_CONCAT: the value of the array of
+				   strings concatenated, 0 if not known */
 	int result;		/* returned as result number `result`, -1 */
 	const char *varname;	/* SITE_HEAPVAR: the variable; SITE_BOX: the
 				   boxed variable, when it is one */
 	/* Filled by naming (sites.c): gc's text and position. */
 	char *name;
 	gpos pos;
+	gpos start, end;	/* the named expression's extent (gc prints an
+				   expression's sites before those inside it) */
 } esc_site;
 
 /* esc_site.hints: uses that tell what a runtime.newobject is for */
@@ -148,6 +152,8 @@ enum {
 	SH_WRAPPED = 32,	/* SITE_VARIADIC of a go or defer statement's
 				   call: gc builds it inside the wrapper it
 				   runs, so only its elements are captured */
+	SH_OPASSIGN = 512,	/* SITE_CONCAT of s += t: gc has no site, and
+				   reads it as s = t */
 };
 
 enum esc_op {

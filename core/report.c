@@ -174,11 +174,14 @@ static void site_verdicts(esc_graph *g, int fi, int named, esc_msgs *out)
 					->escapes = 1;
 			continue;
 		}
-		add_msg(out, MSG_SITE, fn->file, s->pos,
-			xasprintf(escapes ? "%s escapes to heap"
-					  : "%s does not escape",
-				  s->name))
-			->escapes = escapes;
+		esc_msg *m = add_msg(out, MSG_SITE, fn->file, s->pos,
+				     xasprintf(escapes ? "%s escapes to heap"
+						       : "%s does not escape",
+					       s->name));
+		m->escapes = escapes;
+		m->start = s->start.line ? s->start : s->pos;
+		m->end = s->end.line ? s->end : s->pos;
+		m->wraps = s->kind == SITE_BOX || s->kind == SITE_VARIADIC;
 	}
 }
 
@@ -297,6 +300,26 @@ static int cmp_msg(const void *a, const void *b)
 	return x->seq - y->seq;
 }
 
+/* gc's walk order of allocations: by where each expression starts, an
+ * expression before those inside it (the longer first). */
+static int cmp_walk(const void *a, const void *b)
+{
+	const esc_msg *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+
+	if (c)
+		return c;
+	if ((c = gpos_cmp(x->start, y->start)))
+		return c;
+	if ((c = gpos_cmp(y->end, x->end)))
+		return c;
+	if (x->wraps != y->wraps)
+		return y->wraps - x->wraps;
+	if ((c = gpos_cmp(x->pos, y->pos)))
+		return c;
+	return x->seq - y->seq;
+}
+
 /* Sort out->v[from ..] by position, stably. */
 static void sort_from(esc_msgs *out, int from)
 {
@@ -360,7 +383,9 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 	for (int fi = 0; fi < g->nfns; fi++)
 		if (g->fns[fi]->reported)
 			site_verdicts(g, fi, 0, out);
-	sort_from(out, from);
+	if (out->v.n - from > 1)
+		qsort(out->v.a + from, (size_t)(out->v.n - from), sizeof *out->v.a,
+		      cmp_walk);
 }
 
 void esc_report_unknown(esc_graph *g, esc_msgs *out)

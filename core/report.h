@@ -35,6 +35,11 @@ typedef struct esc_msg {
 				   note's (gc's position for the step) */
 	int escapes;		/* MSG_SITE: the site escapes */
 	int seq;		/* production order, to sort stably */
+	gpos start, end;	/* MSG_SITE: the site's expression, for gc's
+				   walk order (outer expressions first) */
+	int wraps;		/* MSG_SITE: made around that expression (an
+				   implicit conversion of it, a "... argument"
+				   around its elements): first on a tie */
 } esc_msg;
 
 typedef struct esc_msgs {

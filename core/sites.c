@@ -72,6 +72,8 @@ static void name_from_node(esc_site *s, gnode *n, gpos pos)
 {
 	s->name = print_node(n);
 	s->pos = pos;
+	s->start = n->start;
+	s->end = n->end;
 }
 
 static void fallback(esc_site *s, const char *name)
@@ -161,6 +163,8 @@ static void box_from(esc_site *s, gnode *expr, gpos pos)
 		e = strip_parens(e->y);
 	s->name = e ? print_node(e) : xstrdup(s->varname ? s->varname : "?");
 	s->pos = pos;
+	s->start = e ? e->start : pos;
+	s->end = e ? e->end : pos;
 }
 
 /* The clause of a type switch starting at `at`, or NULL. */
@@ -602,7 +606,23 @@ static void name_site(esc_fn *fn, esc_site *s)
 		else
 			fallback(s, "method value");
 		return;
-	case SITE_CONCAT:
+	case SITE_CONCAT: {
+		/* s += t: gc reads it as s = t, and only a concatenation
+		   in t is a site */
+		gnode *st = enclosing_stmt(find(fn, s->gccgo_pos, 0));
+		if (st && st->kind == GN_ASSIGN && st->op == GN_TOK_ADD_ASSIGN &&
+		    st->nlist2 == 1 && gpos_cmp(st->start, s->gccgo_pos) == 0) {
+			gnode *r = strip_parens(st->list2[0]);
+			if (r && r->kind == GN_BINARY && r->op == '+') {
+				name_from_node(s, r, r->pos);
+				return;
+			}
+			s->hints |= SH_OPASSIGN;
+			s->kind = SITE_SILENT;
+			fallback(s, "string concatenation");
+			return;
+		}
+	}
 		/* a + b + c is one concatenation: the outermost '+' */
 		n = find(fn, s->gccgo_pos, GN_MASK(GN_BINARY));
 		if (!n)	/* gccgo may place it at the call it is passed to */
@@ -889,6 +909,38 @@ void esc_judge_sites(esc_fn *fn)
 		fn->sites.a[i].heap_reason = heap_reason(&fn->sites.a[i]);
 }
 
+/* string(b) as an operand of a concatenation: gccgo reads b in place, gc
+ * converts it in a temporary, a site that does not escape.  One is made
+ * for each such operand of each concatenation site that has none. */
+static void concat_operand_sites(esc_fn *fn)
+{
+	int n = fn->sites.n;
+
+	for (int i = 0; i < n; i++) {
+		if (fn->sites.a[i].kind != SITE_CONCAT)
+			continue;
+		gnode *top = find(fn, fn->sites.a[i].pos, GN_MASK(GN_BINARY));
+		for (gnode *b = top; b && b->kind == GN_BINARY && b->op == '+';
+		     b = strip_parens(b->x)) {
+			gnode *ops[2] = {strip_parens(b->y), strip_parens(b->x)};
+			for (int k = 0; k < 2; k++) {
+				gnode *c = ops[k];
+				if (!c || c->kind != GN_CALL || !is_conversion(c) ||
+				    strip_parens(c->x)->kind != GN_NAME)
+					continue;
+				int seen = 0;
+				for (int j = 0; j < fn->sites.n && !seen; j++)
+					seen = gpos_cmp(fn->sites.a[j].gccgo_pos, c->pos) == 0 ||
+					       gpos_cmp(fn->sites.a[j].pos, c->pos) == 0;
+				if (!seen) {
+					int v = esc_site_new(fn, SITE_BYTES2STR, c->pos);
+					esc_site_of(fn, v)->size = 0;
+				}
+			}
+		}
+	}
+}
+
 void esc_name_sites(esc_fn *fn)
 {
 	for (int i = 0; i < fn->sites.n; i++) {
@@ -897,6 +949,10 @@ void esc_name_sites(esc_fn *fn)
 		s->name = NULL;
 		name_site(fn, s);
 	}
+	int n = fn->sites.n;
+	concat_operand_sites(fn);
+	for (int i = n; i < fn->sites.n; i++)
+		name_site(fn, &fn->sites.a[i]);
 	for (int i = 0; i < fn->convs.n; i++) {
 		esc_site *c = &fn->convs.a[i];
 		free(c->name);

@@ -1051,6 +1051,12 @@ static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
 	} else {
 		s->size = allocated_bytes(lhs);
 	}
+	if (rt->site == SITE_CONCAT && gimple_call_num_args(call) > 1) {
+		tree parts = gimple_call_arg(call, 1);
+		if (TREE_CODE(parts) == ADDR_EXPR && DECL_P(TREE_OPERAND(parts, 0)) &&
+		    is_local_decl(TREE_OPERAND(parts, 0)))
+			s->operands = decl_value(w, TREE_OPERAND(parts, 0));
+	}
 	flow(w, call_result_hole(w, call), addr);
 }
 
