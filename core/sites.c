@@ -124,12 +124,14 @@ static gpos arg_conversion_pos(gnode *call, int i)
 	if (call->x && call->x->kind == GN_NAME && call->x->text &&
 	    strcmp(call->x->text, "panic") == 0) {
 		/* panic converts its argument where it typechecked it last:
-		   a literal or a name leaves the position at the '('; in a
-		   sum, at its last operand that is not a literal (a call's
-		   '(' or a name) */
+		   a literal leaves the position at the '(', a name is at
+		   itself; in a sum, at its last operand that is not a
+		   literal (a call's '(' or a name) */
 		gnode *a = call->nlist ? strip_parens(call->list[0]) : NULL;
-		if (!a || a->kind == GN_BASICLIT || a->kind == GN_NAME)
+		if (!a || a->kind == GN_BASICLIT || (a->kind == GN_NAME && const_name(a)))
 			return p;
+		if (a->kind == GN_NAME)
+			return a->start;
 		if (a->kind == GN_BINARY && a->op == '+') {
 			gnode *last = last_operand(a, 0);
 			if (last)
@@ -426,10 +428,22 @@ static void name_box(esc_fn *fn, esc_site *s)
 		/* converted where gc typechecked last: the last result so far
 		   that is not a variable's name (return "x", v: at "x") */
 		gpos pos = v->kind == GN_NAME ? v->start : v->pos;
+		int before = 0;
 		for (int k = 0; k <= i; k++) {
 			gnode *a = strip_parens(st->list[k]);
-			if (a && (a->kind != GN_NAME || const_name(a)))
+			if (a && (a->kind != GN_NAME || const_name(a))) {
 				pos = a->pos;
+				before = k < i;
+			}
+		}
+		/* else where gc typechecked the last result after it that is
+		   not a constant other than nil (return v, err: at err) */
+		for (int k = i + 1; !before && v->kind == GN_NAME && k < st->nlist; k++) {
+			gnode *a = strip_parens(st->list[k]);
+			int nil = a && a->kind == GN_NAME && a->text &&
+				  strcmp(a->text, "nil") == 0;
+			if (a && (nil || !const_expr(a, 0)))
+				pos = a->kind == GN_NAME ? a->start : a->pos;
 		}
 		box_from(s, v, pos);
 		return;
@@ -746,12 +760,13 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 	}
 	if (in && in->kind == GN_SELECTOR && gpos_cmp(in->pos, s->gccgo_pos) == 0) {
 		/* x.M is a method value unless called: gccgo places the boxes
-		   of an interface method call's arguments at its '.' */
+		   of an interface method call's arguments (and the "...
+		   argument" of a method's variadic call) at its '.' */
 		gnode *up = in->parent;
 		while (up && up->kind == GN_PAREN)
 			up = up->parent;
 		if (!(up && up->kind == GN_CALL && strip_parens(up->x) == in &&
-		      (s->hints & SH_BOXED)))
+		      (s->hints & (SH_BOXED | SH_BACKING))))
 			return SITE_METHODVALUE;
 	}
 	if (s->hints & SH_BOXED)

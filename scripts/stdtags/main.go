@@ -24,9 +24,11 @@
 // Messages are matched to parameters by position: go/parser reads every
 // package's files (those `go list` says build here) and records where each
 // function's parameters (receiver first) are declared. A function without
-// a body (assembly) or with a type parameter, and a parameter gc says
-// nothing about while its function has others gc speaks of, are left out
-// so that goesc falls back to the export data for them.
+// a body (assembly) or with a type parameter, and one with a parameter gc
+// says nothing about that may hold pointers, are left out so that goesc
+// falls back to the export data for them; one whose parameters are all
+// scalars (basic types, or the package's types defined as one) gets "does
+// not escape" for each, as gc says nothing of them.
 //
 // The output uses goesc's summary line format (docs/summaries.md) under its
 // own header, "goesc std tags 1", because a value receiver's field is about
@@ -68,7 +70,6 @@ type function struct {
 	leaks [][1 + numResults]int
 	said  []bool // gc printed something about the parameter (or it has
 	// no pointers, which gc then says nothing about)
-	spoken bool // gc printed something about one of them
 }
 
 func main() {
@@ -94,11 +95,26 @@ func main() {
 		if len(f) != 3 || strings.HasPrefix(f[0], "vendor/") || strings.Contains(f[0], "internal") {
 			continue
 		}
+		var files []*ast.File
+		types := map[string]ast.Expr{} // the package's named types
 		for _, name := range strings.Fields(f[2]) {
 			path := filepath.Join(f[1], name)
 			file, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
 			check(err)
-			addFuncs(fset, file, f[0], funcs, at)
+			files = append(files, file)
+			for _, d := range file.Decls {
+				if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+					for _, sp := range g.Specs {
+						ts := sp.(*ast.TypeSpec)
+						if ts.TypeParams == nil {
+							types[ts.Name.Name] = ts.Type
+						}
+					}
+				}
+			}
+		}
+		for _, file := range files {
+			addFuncs(fset, file, f[0], types, funcs, at)
 		}
 	}
 
@@ -126,7 +142,9 @@ func main() {
 	sort.Strings(names)
 	for _, n := range names {
 		fn := funcs[n]
-		complete := fn.spoken
+		// a function all of whose parameters are scalars gc says
+		// nothing of: none of them escapes
+		complete := true
 		for _, s := range fn.said {
 			complete = complete && s
 		}
@@ -159,7 +177,7 @@ func main() {
 	}
 }
 
-func addFuncs(fset *token.FileSet, file *ast.File, pkgpath string, funcs map[string]*function, at map[string]param) {
+func addFuncs(fset *token.FileSet, file *ast.File, pkgpath string, types map[string]ast.Expr, funcs map[string]*function, at map[string]param) {
 	for _, d := range file.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		if !ok || fd.Body == nil || fd.Type.TypeParams != nil {
@@ -192,7 +210,7 @@ func addFuncs(fset *token.FileSet, file *ast.File, pkgpath string, funcs map[str
 			for _, id := range names {
 				fn.leaks = append(fn.leaks, [1 + numResults]int{})
 				// gc says nothing of a parameter without pointers
-				fn.said = append(fn.said, scalar(f.Type))
+				fn.said = append(fn.said, scalar(f.Type, types, 0))
 				if id != nil && id.Name != "_" {
 					p := fset.Position(id.Pos())
 					at[fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)] = param{fn, fn.nparams}
@@ -220,9 +238,11 @@ func addFuncs(fset *token.FileSet, file *ast.File, pkgpath string, funcs map[str
 
 // Is type expression t certainly free of pointers?  Only the predeclared
 // numeric and boolean types are taken for it.
-func scalar(t ast.Expr) bool {
+// scalar says whether t holds no pointer: a basic type other than string,
+// or a type of the package defined as one (time.Duration).
+func scalar(t ast.Expr, types map[string]ast.Expr, depth int) bool {
 	id, ok := t.(*ast.Ident)
-	if !ok {
+	if !ok || depth > 10 {
 		return false
 	}
 	switch id.Name {
@@ -230,6 +250,9 @@ func scalar(t ast.Expr) bool {
 		"uint16", "uint32", "uint64", "uintptr", "float32", "float64",
 		"complex64", "complex128", "byte", "rune":
 		return true
+	}
+	if u, ok := types[id.Name]; ok {
+		return scalar(u, types, depth+1)
 	}
 	return false
 }
@@ -272,12 +295,10 @@ func parseMessages(msgs *bytes.Buffer, at map[string]param) {
 				set(&p.fn.leaks[p.index][1+r], lv+1)
 			}
 			p.fn.said[p.index] = true
-			p.fn.spoken = true
 		} else if m := reLeak.FindStringSubmatch(l); m != nil {
 			if p, ok := at[m[1]]; ok {
 				set(&p.fn.leaks[p.index][0], 1)
 				p.fn.said[p.index] = true
-				p.fn.spoken = true
 			}
 		} else if m := reContent.FindStringSubmatch(l); m != nil {
 			if p, ok := at[m[1]]; ok {
@@ -287,12 +308,10 @@ func parseMessages(msgs *bytes.Buffer, at map[string]param) {
 				}
 				set(&p.fn.leaks[p.index][0], d+1)
 				p.fn.said[p.index] = true
-				p.fn.spoken = true
 			}
 		} else if m := reNone.FindStringSubmatch(l); m != nil {
 			if p, ok := at[m[1]]; ok {
 				p.fn.said[p.index] = true
-				p.fn.spoken = true
 			}
 		}
 	}
