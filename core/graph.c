@@ -233,6 +233,32 @@ static void make_locations(esc_graph *g, int fi)
 	}
 }
 
+/* gc's reason for the assignment statement si makes into d: its own when
+ * it has one ("send", ...), "return" into a result, "switch case" for a
+ * type switch's variable, else "assign"; NULL for a multi-value assignment
+ * from a call (a, b := f()), which gc notes nothing for. */
+static const char *stmt_reason(esc_fn *fn, int si, const esc_val *d)
+{
+	esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
+
+	if (st && esc_stmt_assigns_results(fn, st->pos))
+		return NULL;
+	return st && st->why ? st->why
+	       : d->kind == EV_RESULT ? "return"
+	       : st && esc_stmt_typeswitch_case(fn, st->pos) ? "switch case"
+							     : "assign";
+}
+
+/* The note "L (why)" for element `slot` of the literal L statement si
+ * builds (slot -1: the literal itself). */
+static int add_elem_note(esc_graph *g, int fi, int si, const char *why, int slot)
+{
+	int n = add_note(g, NOTE_ELEM, why, fi, si);
+
+	g->notes.a[n].stmt = slot;
+	return n;
+}
+
 /* The note an assignment into `dst` gets from its statement: gc names the
  * statement ("y := &T{...} (assign)", "return &a (return)") when the
  * destination is a Go variable; moves between temporaries say nothing. */
@@ -293,26 +319,21 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		/* into a struct element of a literal's array, built in a
 		   temporary before it is copied to the literal's storage; or
 		   into a variable a value literal initialises */
-		n = add_note(g, NOTE_ELEM,
-			     elem == ESC_ELEM_INDEX ? "array literal element"
-						    : "struct literal element",
-			     fi, si);
-		g->notes.a[n].stmt = elem > 0 ? elem - 1 : -1;
+		n = add_elem_note(g, fi, si,
+				  elem == ESC_ELEM_INDEX ? "array literal element"
+							 : "struct literal element",
+				  elem > 0 ? elem - 1 : -1);
 		if (first < 0)
 			first = n;
 		(*nnotes)++;
 	}
+	const char *why;
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
 	     d->kind == EV_RESULT ||
 	     (d->kind == EV_ALLOC && esc_site_of(fn, dst)->kind == SITE_HEAPVAR)) &&
-	    !(si >= 0 && esc_stmt_assigns_results(fn, fn->stmts.a[si].pos))) {
-		esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
-		n = add_note(g, NOTE_STMT,
-			     st && st->why ? st->why
-			     : d->kind == EV_RESULT ? "return"
-			     : st && esc_stmt_typeswitch_case(fn, st->pos)
-				     ? "switch case" : "assign", fi, si);
+	    (why = stmt_reason(fn, si, d))) {
+		n = add_note(g, NOTE_STMT, why, fi, si);
 		if (first < 0)
 			first = n;
 		(*nnotes)++;
@@ -540,15 +561,13 @@ static int result_note(esc_graph *g, int fi, int si, int val)
 {
 	esc_fn *fn = g->fns[fi];
 	esc_val *d = esc_v(fn, val);
-	esc_stmt *st = &fn->stmts.a[si];
+	const char *why;
 
 	if ((d->flags & VF_TRANSPARENT) ||
 	    !(val == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_RESULT) ||
-	    esc_stmt_assigns_results(fn, st->pos))
+	    !(why = stmt_reason(fn, si, d)))
 		return -1;
-	return add_note(g, NOTE_STMT,
-			st->why ? st->why : d->kind == EV_RESULT ? "return" : "assign",
-			fi, si);
+	return add_note(g, NOTE_STMT, why, fi, si);
 }
 
 /* An edge into call result r: its notes are the argument's (n0, nn), then
@@ -803,10 +822,9 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 			   of the literal it is a field of,) then the reason */
 			n0 = stmt_notes(g, fi, si, ESC_NOVAL, s->src, s->derefs,
 					&nn);
-			if (s->elem && esc_site_of(fn, tval)->kind == SITE_SLICELIT) {
-				int e = add_note(g, NOTE_ELEM, "struct literal element",
-						 fi, si);
-				g->notes.a[e].stmt = s->elem - 1;
+			if (s->elem > 0 && esc_site_of(fn, tval)->kind == SITE_SLICELIT) {
+				int e = add_elem_note(g, fi, si, "struct literal element",
+						      s->elem - 1);
 				if (!nn)
 					n0 = e;
 				nn++;
