@@ -687,36 +687,10 @@ static void name_site(esc_fn *fn, esc_site *s)
 	}
 }
 
-/* The type of composite literal lit, elided ones ({...} inside []T{...})
- * taken from the literal around them; NULL if not known. */
-static gnode *literal_type(gnode *lit, int depth)
-{
-	if (!lit || lit->kind != GN_COMPOSITE || depth > 50)
-		return NULL;
-	if (lit->x)
-		return strip_parens(lit->x);
-	gnode *up = lit->parent;
-	int key = 0;
-	if (up && up->kind == GN_KEYVALUE) {
-		key = up->x == lit;
-		up = up->parent;
-	}
-	gnode *t = literal_type(up, depth + 1);
-	if (!t)
-		return NULL;
-	if (t->kind == GN_SLICETYPE || t->kind == GN_ARRAYTYPE)
-		t = t->y;
-	else if (t->kind == GN_MAPTYPE)
-		t = key ? t->x : t->y;
-	else
-		return NULL;
-	t = strip_parens(t);
-	/* {...} for *T is &T{...} */
-	return t && t->kind == GN_STAR ? strip_parens(t->x) : t;
-}
-
-/* Is lit an elided &T{...}: an element {...} of a literal of *T? */
-static gnode *elided_pointer_literal(gnode *lit)
+/* The element type, as written, of the literal around elided literal lit
+ * ({...} inside []T{...}, map[K]V{...}): NULL if lit has its own type or
+ * the type is not known. */
+static gnode *elided_type(gnode *lit, int depth)
 {
 	if (!lit || lit->kind != GN_COMPOSITE || lit->x)
 		return NULL;
@@ -726,13 +700,31 @@ static gnode *elided_pointer_literal(gnode *lit)
 		key = up->x == lit;
 		up = up->parent;
 	}
-	gnode *t = up && up->kind == GN_COMPOSITE ? literal_type(up, 0) : NULL;
+	gnode *t = literal_type(up, depth + 1);
 	if (t && (t->kind == GN_SLICETYPE || t->kind == GN_ARRAYTYPE))
-		t = strip_parens(t->y);
-	else if (t && t->kind == GN_MAPTYPE)
-		t = strip_parens(key ? t->x : t->y);
-	else
+		return strip_parens(t->y);
+	if (t && t->kind == GN_MAPTYPE)
+		return strip_parens(key ? t->x : t->y);
+	return NULL;
+}
+
+/* The type of composite literal lit, elided ones taken from the literal
+ * around them ({...} for *T is &T{...}: T); NULL if not known. */
+static gnode *literal_type(gnode *lit, int depth)
+{
+	if (!lit || lit->kind != GN_COMPOSITE || depth > 50)
 		return NULL;
+	if (lit->x)
+		return strip_parens(lit->x);
+	gnode *t = elided_type(lit, depth);
+	return t && t->kind == GN_STAR ? strip_parens(t->x) : t;
+}
+
+/* Is lit an elided &T{...}: an element {...} of a literal of *T?  T if so. */
+static gnode *elided_pointer_literal(gnode *lit)
+{
+	gnode *t = elided_type(lit, 0);
+
 	return t && t->kind == GN_STAR ? strip_parens(t->x) : NULL;
 }
 
