@@ -228,7 +228,6 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 	}
 }
 
-/* -m=2: how each closure captures each variable, as gc says it. */
 /* An escape gc decides while building its graph because closure capture
  * `i` of function fi stores the variable into an escaping closure. */
 static int capture_event(esc_graph *g, const esc_event *ev, int fi, int i)
@@ -320,12 +319,13 @@ static int cmp_walk(const void *a, const void *b)
 	return x->seq - y->seq;
 }
 
-/* Sort out->v[from ..] by position, stably. */
-static void sort_from(esc_msgs *out, int from)
+/* Sort out->v[from ..] with cmp (stable: both end on production order). */
+static void sort_from(esc_msgs *out, int from,
+		      int (*cmp)(const void *, const void *))
 {
 	if (out->v.n - from > 1)
 		qsort(out->v.a + from, (size_t)(out->v.n - from), sizeof *out->v.a,
-		      cmp_msg);
+		      cmp);
 }
 
 /* In gc's order: gc prints each -m message as soon as it is made (two sites
@@ -360,7 +360,7 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		sb_free(&name);
 		sb_free(&st);
 	}
-	sort_from(out, from);
+	sort_from(out, from, cmp_msg);
 	if (m >= 2) {
 		for (int i = 0; i < sol->nearly; i++)
 			if (!capture_event(g, &sol->events.a[i], -1, 0))
@@ -377,15 +377,13 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		from = out->v.n;
 		if (g->fns[fi]->reported)
 			site_verdicts(g, fi, 1, out);
-		sort_from(out, from);
+		sort_from(out, from, cmp_msg);
 	}
 	from = out->v.n;
 	for (int fi = 0; fi < g->nfns; fi++)
 		if (g->fns[fi]->reported)
 			site_verdicts(g, fi, 0, out);
-	if (out->v.n - from > 1)
-		qsort(out->v.a + from, (size_t)(out->v.n - from), sizeof *out->v.a,
-		      cmp_walk);
+	sort_from(out, from, cmp_walk);
 }
 
 void esc_report_unknown(esc_graph *g, esc_msgs *out)
