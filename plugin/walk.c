@@ -207,6 +207,12 @@ static int new_value(struct walker *w, enum esc_vkind kind, const char *name,
 	return v;
 }
 
+/* A declaration of the Go source's own (not one of gccgo's temporaries). */
+static bool is_go_variable(tree decl)
+{
+	return is_go_name(decl_name(decl)) && !DECL_ARTIFICIAL(decl);
+}
+
 /* The value standing for a local declaration. */
 static int decl_value(struct walker *w, tree decl)
 {
@@ -230,7 +236,7 @@ static int decl_value(struct walker *w, tree decl)
 			snprintf(buf, sizeof buf, "~r%d", ri);
 			esc_v(w->fn, v)->name = esc_fn_str(w->fn, buf);
 		}
-	} else if (is_go_name(name) && !DECL_ARTIFICIAL(decl)) {
+	} else if (is_go_variable(decl)) {
 		v = new_value(w, EV_VAR, name, pos);
 	} else {
 		v = new_value(w, EV_TEMP, name ? name : "", pos);
@@ -265,7 +271,7 @@ static int ssa_value(struct walker *w, tree t)
 	if (var && is_local_decl(var) &&
 	    (TREE_CODE(var) == PARM_DECL ||
 	     intmap_get(&w->result_index, DECL_UID(var), 0) ||
-	     (is_go_name(decl_name(var)) && !DECL_ARTIFICIAL(var))))
+	     is_go_variable(var)))
 		v = decl_value(w, var);
 	else {
 		tree id = SSA_NAME_IDENTIFIER(t);
@@ -451,7 +457,7 @@ static struct split *split_of(struct walker *w, tree decl)
 	const char *name = decl_name(decl);
 	gimple *def = def_of(w, decl);
 	if (nf < 2 || intmap_get(&w->addr_taken, DECL_UID(decl), 0) || !def ||
-	    (is_go_name(name) && !DECL_ARTIFICIAL(decl)) ||
+	    is_go_variable(decl) ||
 	    intmap_get(&w->result_index, DECL_UID(decl), 0) ||
 	    intmap_get(&w->partial_defs, DECL_UID(decl), 0))
 		return NULL;
@@ -822,8 +828,7 @@ static bool is_temp_operand(tree t)
 		t = SSA_NAME_VAR(t);
 	if (!t)
 		return true;
-	return TREE_CODE(t) == VAR_DECL && is_local_decl(t) &&
-	       (!is_go_name(decl_name(t)) || DECL_ARTIFICIAL(t));
+	return TREE_CODE(t) == VAR_DECL && is_local_decl(t) && !is_go_variable(t);
 }
 
 /* gc drops a value whose type holds no pointers (it flows to its "blank"
@@ -1120,18 +1125,17 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 {
 	struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
 	const char *name = rt->name;
+	bool read = strncmp(name, "runtime.mapaccess", 17) == 0;
 
 	/* m[k], m[k] = v, delete(m, k): the key's temporary, to name the
 	   box of an interface key as gc does */
-	if ((strncmp(name, "runtime.mapaccess", 17) == 0 ||
-	     strcmp(name, "runtime.mapassign") == 0 ||
+	if ((read || strcmp(name, "runtime.mapassign") == 0 ||
 	     strcmp(name, "runtime.mapdelete") == 0) &&
 	    gimple_call_num_args(call) > 2) {
 		tree k = gimple_call_arg(call, 2);
 		if (TREE_CODE(k) == ADDR_EXPR && DECL_P(TREE_OPERAND(k, 0)))
 			intmap_put(&w->map_keys, DECL_UID(TREE_OPERAND(k, 0)),
-				   strncmp(name, "runtime.mapaccess", 17) == 0
-					   ? ESC_MAPKEY_READ : ESC_MAPKEY_INDEX);
+				   read ? ESC_MAPKEY_READ : ESC_MAPKEY_INDEX);
 	}
 
 	for (int i = 0; i < RT_MAX_EFFECTS; i++) {
