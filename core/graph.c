@@ -12,6 +12,13 @@
  * not make an allocation in a loop escape. */
 #define TEMP_LOOP_DEPTH (INT_MAX / 2)
 
+/* Is statement s part of the graph's model? */
+static int in_model(const esc_graph *g, const esc_stmt *s)
+{
+	return s->only == ESC_ONLY_BOTH ||
+	       s->only == (g->model == ESC_MODEL_GC ? ESC_ONLY_GC : ESC_ONLY_GCCGO);
+}
+
 static int new_loc(esc_graph *g, int fn, int val, int loop_depth, int temp)
 {
 	esc_loc l;
@@ -202,15 +209,17 @@ static int concat_notes(esc_graph *g, int a0, int na, int b0, int nb)
 
 static int is_param_copy(esc_fn *fn, int v);
 
-static int is_temp_val(esc_fn *fn, esc_val *v)
+static int is_temp_val(esc_graph *g, esc_fn *fn, esc_val *v)
 {
 	/* the argument record go and defer make is gccgo's, not gc's; so is
 	   the heap copy of a parameter gc captures by value (the parameter
-	   is gc's location; a local so captured keeps its own, named) */
+	   is gc's location; a local so captured keeps its own, named).  In
+	   gccgo's model every allocation is one of its own. */
 	if (v->kind == EV_ALLOC)
-		return (fn->sites.a[v->site].hints & SH_RECORD) ||
+		return g->model == ESC_MODEL_GC &&
+		       ((fn->sites.a[v->site].hints & SH_RECORD) ||
 		       ((fn->sites.a[v->site].hints & SH_BYVAL) &&
-			is_param_copy(fn, (int)(v - fn->vals.a)));
+			 is_param_copy(fn, (int)(v - fn->vals.a))));
 	if (v->flags & VF_TEE)
 		return 0;	/* gc's own temporary: kept, and named */
 	return v->kind == EV_TEMP || v->kind == EV_CAPTURE ||
@@ -226,7 +235,7 @@ static void make_locations(esc_graph *g, int fi)
 	g->loc_of[fi][ESC_HEAP] = LOC_HEAP;
 	for (int v = 2; v < fn->vals.n; v++) {
 		esc_val *x = esc_v(fn, v);
-		int temp = is_temp_val(fn, x);
+		int temp = is_temp_val(g, fn, x);
 		g->loc_of[fi][v] = new_loc(g, fi, v,
 					   temp ? TEMP_LOOP_DEPTH : x->loop_depth,
 					   temp);
@@ -365,7 +374,13 @@ static void add_assign(esc_graph *g, int fi, int si)
 	esc_stmt *s = &fn->stmts.a[si];
 	int src = s->src, derefs = s->derefs;
 
-	if (esc_v(fn, src)->kind == EV_ALLOC && derefs == -1 &&
+	/* a variable gc captures by value: the record holds its value (in
+	   gccgo's code, as in gccgo's model, its address) */
+	if (g->model == ESC_MODEL_GC && s->capture &&
+	    (esc_site_of(fn, s->capture)->hints & SH_BYVAL))
+		derefs = 1;
+	if (g->model == ESC_MODEL_GC && esc_v(fn, src)->kind == EV_ALLOC &&
+	    derefs == -1 &&
 	    (esc_site_of(fn, src)->hints & SH_OPASSIGN) &&
 	    esc_site_of(fn, src)->operands) {
 		/* s += t as gc reads it: s = t (and s = s) */
@@ -542,6 +557,12 @@ const char *esc_capture_ref_name(esc_graph *g, int fi, int v)
 
 /* The fewest dereferences with which what argument tags l say goes to the
  * callee's results reaches call result r, or -1. */
+/* The tags of call c's arguments in the graph's model. */
+static const leaks *call_tags(const esc_graph *g, const esc_call *c)
+{
+	return g->model == ESC_MODEL_GCCGO ? c->gccgo_tags : c->tags;
+}
+
 static int result_leak(const esc_call *c, const leaks *l, int r)
 {
 	int lv = -1;
@@ -587,20 +608,21 @@ static void add_result_edge(esc_graph *g, int fi, int si, const esc_call *c,
 /* gc sends an argument whose tags name several places (the heap, results)
  * through one temporary of its own, {temp}, which -m=2 shows: made here,
  * once per such argument, before the graph's locations. */
-static void add_tees(esc_fn *fn)
+static void add_tees(esc_graph *g, esc_fn *fn)
 {
 	for (int i = 0; i < fn->calls.n; i++) {
 		esc_call *c = &fn->calls.a[i];
 		if (c->kind != CALLEE_TAGGED)
 			continue;
+		const leaks *tags = call_tags(g, c);
 		for (int a = 0; a < c->nargs; a++) {
 			esc_arg *arg = &c->args[a];
 			if (arg->val == ESC_NOVAL || arg->tee)
 				continue;
-			int holes = leaks_heap(&c->tags[a]) >= 0;
+			int holes = leaks_heap(&tags[a]) >= 0;
 			for (int r = 0; r < c->nresults; r++)
 				if (c->results[r] != ESC_NOVAL &&
-				    result_leak(c, &c->tags[a], r) >= 0)
+				    result_leak(c, &tags[a], r) >= 0)
 					holes++;
 			if (holes < 2)
 				continue;
@@ -626,7 +648,7 @@ static void add_call(esc_graph *g, int fi, int si, esc_call *c, int ci)
 			continue;
 		int src = esc_loc_of(g, fi, arg->val), derefs = arg->derefs;
 		int nn, note = call_notes(g, fi, si, ci, arg, &nn);
-		leaks l = c->kind == CALLEE_TAGGED ? c->tags[a]
+		leaks l = c->kind == CALLEE_TAGGED ? call_tags(g, c)[a]
 						   : leaks_all_heap();
 		if (arg->tee) {
 			int t = esc_loc_of(g, fi, arg->tee);
@@ -780,7 +802,7 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 
 	for (int si = 0; si < fn->stmts.n; si++) {
 		esc_stmt *s = &fn->stmts.a[si];
-		if (s->op != EOP_STORE)
+		if (s->op != EOP_STORE || !in_model(g, s))
 			continue;
 		int target = LOC_HEAP, tval = ESC_HEAP;
 		int p = esc_loc_of(g, fi, s->dst);
@@ -791,8 +813,9 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 				tval = g->locs.a[r.src].val;
 			}
 		}
-		if (s->weak && !(esc_v(fn, tval)->kind == EV_ALLOC &&
-				 (esc_site_of(fn, tval)->hints & SH_BYVAL)))
+		if (s->weak && (g->model != ESC_MODEL_GC ||
+				!(esc_v(fn, tval)->kind == EV_ALLOC &&
+				  (esc_site_of(fn, tval)->hints & SH_BYVAL))))
 			continue;
 		if (s->selfassign && target == LOC_HEAP && p >= 0) {
 			/* x.f = x.g[i:j]: gc ignores a store of what was loaded
@@ -984,10 +1007,11 @@ static void unwrap_go_defer_arrays(esc_graph *g)
 	}
 }
 
-esc_graph *esc_graph_build(esc_fn **fns, int nfns)
+esc_graph *esc_graph_build(esc_fn **fns, int nfns, enum esc_model model)
 {
 	esc_graph *g = xcalloc(1, sizeof *g);
 
+	g->model = model;
 	g->fns = fns;
 	g->nfns = nfns;
 	g->loc_of = xcalloc((size_t)nfns, sizeof *g->loc_of);
@@ -996,7 +1020,7 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 			   fi + 1);
 	int nvals = 1;
 	for (int fi = 0; fi < nfns; fi++) {
-		add_tees(fns[fi]);
+		add_tees(g, fns[fi]);
 		nvals += fns[fi]->vals.n;
 	}
 	VEC_RESERVE(g->locs, nvals);
@@ -1008,6 +1032,8 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 		esc_fn *fn = fns[fi];
 		for (int si = 0; si < fn->stmts.n; si++) {
 			esc_stmt *s = &fn->stmts.a[si];
+			if (!in_model(g, s))
+				continue;
 			if (s->op == EOP_ASSIGN)
 				add_assign(g, fi, si);
 			else if (s->op == EOP_CALL)
@@ -1025,7 +1051,8 @@ esc_graph *esc_graph_build(esc_fn **fns, int nfns)
 	bypass_fanin_temps(g);
 	/* pruning dead temporaries may leave others with one source */
 	bypass_temps(g);
-	unwrap_go_defer_arrays(g);
+	if (model == ESC_MODEL_GC)
+		unwrap_go_defer_arrays(g);
 	intmap_free(&g->flows);		/* only building adds edges */
 	return g;
 }

@@ -22,6 +22,7 @@
  *    non-constant size) gets an edge from the heap to its address;
  *  - finally temporaries with a single incoming edge are bypassed, so that
  *    paths read like gc's, which has no such temporaries.
+ * Statements made for the other model (esc_stmt.only) are left out.
  */
 #ifndef GOESC_GRAPH_H
 #define GOESC_GRAPH_H
@@ -77,6 +78,7 @@ typedef struct esc_loc {
 } esc_loc;
 
 typedef struct esc_graph {
+	enum esc_model model;	/* which model the graph is built for */
 	esc_fn **fns;
 	int nfns;
 	int **loc_of;		/* [fn][value] -> location, -1 none */
@@ -91,7 +93,13 @@ typedef struct esc_graph {
 
 enum { LOC_HEAP = 0 };
 
-esc_graph *esc_graph_build(esc_fn **fns, int nfns);
+/* The graph of a batch in one model: ESC_MODEL_GC reads the IR as gc
+ * would see the program (what is reported); ESC_MODEL_GCCGO as gccgo's
+ * code behaves (what the stack transform may act on): every capture by
+ * reference, the record go and defer hand to the runtime a location of
+ * its own, callees' gccgo tags, and none of the flows gc's syntax
+ * rewrites (s += t, the "... argument" of go and defer). */
+esc_graph *esc_graph_build(esc_fn **fns, int nfns, enum esc_model model);
 void esc_graph_free(esc_graph *g);
 
 static inline int esc_loc_of(esc_graph *g, int fn, int val)

@@ -25,6 +25,7 @@ void esc_fn_release_body(esc_fn *fn)
 	for (int i = 0; i < fn->calls.n; i++) {
 		free(fn->calls.a[i].args);
 		free(fn->calls.a[i].tags);
+		free(fn->calls.a[i].gccgo_tags);
 		free(fn->calls.a[i].results);
 	}
 	for (int i = 0; i < fn->strings.n; i++)
@@ -48,6 +49,7 @@ void esc_fn_free(esc_fn *fn)
 		return;
 	esc_fn_release_body(fn);
 	free(fn->summary);
+	free(fn->gccgo_summary);
 	free(fn->name);
 	free(fn->file);
 	free(fn);
@@ -96,8 +98,10 @@ int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos)
 	esc_site s = {0};
 
 	s.kind = kind;
+	s.alloc = kind;
 	s.gccgo_pos = pos;
 	s.size = -1;
+	s.exact_size = -1;
 	s.elemsize = -1;
 	s.count = -1;
 	s.slot = s.nelems = s.call = s.arg = s.result = -1;
@@ -158,6 +162,7 @@ int esc_call_new(esc_fn *fn, enum esc_callee_kind kind, const char *callee,
 	c.nargs = nargs;
 	c.args = xcalloc((size_t)nargs + 1, sizeof *c.args);
 	c.tags = xcalloc((size_t)nargs + 1, sizeof *c.tags);
+	c.gccgo_tags = xcalloc((size_t)nargs + 1, sizeof *c.gccgo_tags);
 	c.nresults = nresults;
 	c.results = xcalloc((size_t)nresults + 1, sizeof *c.results);
 	c.callee_nresults = -1;

@@ -24,6 +24,13 @@
  * their size when known, and a reason that forces them to the heap
  * whatever the flow ("too large for stack", "non-constant size").
  *
+ * The analysis runs in two models over the same IR (see docs/design.md):
+ * ESC_MODEL_GC decides what gc 1.19 would for this code, which is what is
+ * reported; ESC_MODEL_GCCGO decides what is true of the code gccgo made
+ * (closures capture by reference, go and defer hand a record to the
+ * runtime, callees are libgo's), which the stack transform acts on.  A
+ * statement made for one model only says so (esc_stmt.only).
+ *
  * The IR knows nothing about GCC; the unit tests build it by hand.
  */
 #ifndef GOESC_IR_H
@@ -51,6 +58,14 @@ enum {
 	ESC_NOVAL = 0,
 	ESC_HEAP = 1,
 };
+
+enum esc_model {
+	ESC_MODEL_GC,		/* gc's decisions: the report */
+	ESC_MODEL_GCCGO,	/* what gccgo's code does: the stack transform */
+};
+
+/* esc_stmt.only: the model a statement is for, when not both */
+enum { ESC_ONLY_BOTH, ESC_ONLY_GC, ESC_ONLY_GCCGO };
 
 /* esc_val.flags */
 enum {
@@ -100,8 +115,15 @@ enum esc_site_kind {
 
 typedef struct esc_site {
 	enum esc_site_kind kind;
+	enum esc_site_kind alloc;	/* what its runtime call allocates, as
+					   runtime.c's table says (naming
+					   refines `kind`, this stays) */
 	gpos gccgo_pos;		/* the allocation call's position */
 	long long size;		/* bytes of what is allocated, -1 unknown */
+	long long exact_size;	/* the same (for make, of an element), known
+				   for sure: from the type descriptor, the
+				   heap variable's type, ... (see walk.c);
+				   -1 when only `size`'s estimate is */
 	long long elemsize;	/* SITE_MAKESLICE: bytes per element, -1 */
 	long long count;	/* SITE_MAKESLICE: constant capacity, -1 when
 				   not a constant */
@@ -128,6 +150,9 @@ typedef struct esc_site {
 	int result;		/* returned as result number `result`, -1 */
 	const char *varname;	/* SITE_HEAPVAR: the variable; SITE_BOX: the
 				   boxed variable, when it is one */
+	void *stmt;		/* the plugin's handle for the runtime call
+				   that allocates it, NULL when the site is
+				   not one (a static literal, a big variable) */
 	/* Filled by naming (sites.c): gc's text and position. */
 	char *name;
 	gpos pos;
@@ -193,6 +218,7 @@ typedef struct esc_stmt {
 				   statement's ("send", "key of map put"), and */
 	int node;		/* the kind of node inside the statement gc
 				   names then (an enum gn_kind) */
+	int only;		/* ESC_ONLY_*: the model it is for */
 } esc_stmt;
 
 /* A value the function stored into field `field` of the record of the
@@ -234,7 +260,12 @@ typedef struct esc_call {
 				   directly), else 0 */
 	int nargs;
 	esc_arg *args;
-	leaks *tags;		/* CALLEE_TAGGED: one per argument */
+	leaks *tags;		/* CALLEE_TAGGED: one per argument, as gc
+				   would have them (ESC_MODEL_GC) */
+	leaks *gccgo_tags;	/* and as true of the code that runs:
+				   libgo's export data or goesc's own
+				   summaries, never gc's std tags
+				   (ESC_MODEL_GCCGO) */
 	int nresults;
 	int *results;		/* values receiving the results (0 = dropped):
 				   one per field of the struct gccgo returns
@@ -262,6 +293,11 @@ typedef struct esc_fn {
 	void *user;		/* the plugin's handle (its FUNCTION_DECL) */
 	leaks *summary;		/* once solved: per parameter, what the
 				   function does with it (nparams entries) */
+	leaks *gccgo_summary;	/* the same in ESC_MODEL_GCCGO, once solved
+				   in it */
+	int partial;		/* walked one source file at a time (a
+				   package initialiser over several): its
+				   sites are never moved to the stack */
 	VEC(esc_capture) captures;
 	/* Values stored into interfaces: where, for naming gc's implicit
 	   conversion ("from m (interface-converted)"); `site` of each is the

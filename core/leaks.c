@@ -115,3 +115,14 @@ leaks leaks_from_gccgo_note(int has_note, unsigned note)
 	leaks_optimize(&l);
 	return l;
 }
+
+leaks leaks_from_gccgo_note_strict(int has_note, unsigned note)
+{
+	leaks l = leaks_from_gccgo_note(has_note, note);
+
+	/* returned, but to no result the note could say: anywhere */
+	if (has_note && (note & XESC_MASK) == XESC_RETURN &&
+	    !(note >> XESC_RESULT_SHIFT))
+		leaks_add_heap(&l, 0);
+	return l;
+}

@@ -30,5 +30,8 @@ leaks leaks_all_heap(void);
 /* Convert a gccgo export-data escape note ("<esc:0x9>"); has_note == 0
  * means no note, which for gccgo means the parameter escapes. */
 leaks leaks_from_gccgo_note(int has_note, unsigned note);
+/* The same for gccgo's model (what the code that runs does): a note that
+ * says "returned" but names no result is read as escaping. */
+leaks leaks_from_gccgo_note_strict(int has_note, unsigned note);
 
 #endif

@@ -28,11 +28,15 @@
  *                                           is handed to a new goroutine:
  *                                           what it holds escapes (gc has
  *                                           no record, its wrapper holds
- *                                           the arguments)
+ *                                           the arguments); in gccgo's
+ *                                           model the record itself does
  *   deferproc(&frame, thunk, arg)           defer f(x): run before return;
  *                                           in a loop the record is on the
  *                                           heap (gc: the call's arguments
- *                                           escape)
+ *                                           escape); in gccgo's model the
+ *                                           record itself then does: one
+ *                                           per turn, all kept until the
+ *                                           function returns
  *   ifaceE2T2(type, e, &ret) bool           v, ok := e.(T): *ret = *e.data
  *   ifaceE2T2P(type, e) (p, ok)             pointer-shaped T: e.data
  */
@@ -41,15 +45,18 @@
 
 #include <string.h>
 
-#define NONE {RT_END, 0, 0, 0, NULL, 0}
-#define ALLOC {RT_ALLOC, 0, 0, 0, NULL, 0}
-#define STORE(d, s, k) {RT_STORE, d, s, k, NULL, 0}
-#define RESULT(s, k) {RT_RESULT, 0, s, k, NULL, 0}
-#define HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0}
+#define NONE {RT_END, 0, 0, 0, NULL, 0, 0}
+#define ALLOC {RT_ALLOC, 0, 0, 0, NULL, 0, 0}
+#define STORE(d, s, k) {RT_STORE, d, s, k, NULL, 0, 0}
+#define RESULT(s, k) {RT_RESULT, 0, s, k, NULL, 0, 0}
+#define HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0, 0}
 /* to the heap, gc saying why and naming node kind `n` of the statement */
-#define HEAP_AS(s, k, why, n) {RT_HEAP, 0, s, k, why, n}
-#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0}
-#define CALL(f, a) {RT_CALL, f, a, 0, NULL, 0}
+#define HEAP_AS(s, k, why, n) {RT_HEAP, 0, s, k, why, n, 0}
+#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0, 0}
+#define CALL(f, a) {RT_CALL, f, a, 0, NULL, 0, 0}
+/* in gccgo's model only */
+#define GCCGO_HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0, ESC_ONLY_GCCGO}
+#define GCCGO_HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0, ESC_ONLY_GCCGO}
 
 static const rt_func table[] = {
 	/* allocation */
@@ -137,9 +144,14 @@ static const rt_func table[] = {
 	{"runtime.ifacevaleq", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.ifaceefaceeq", SITE_KIND_COUNT, -1, {NONE}},
 	/* go, defer, panic */
-	{"__go_go", SITE_KIND_COUNT, -1, {HEAP(0, 0), HEAP(1, 1), CALL(0, 1)}},
-	{"runtime.deferproc", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 1), CALL(1, 2)}},
-	{"runtime.deferprocStack", SITE_KIND_COUNT, -1, {HEAP_IN_LOOP(2, 1), CALL(1, 2)}},
+	{"__go_go", SITE_KIND_COUNT, -1,
+	 {HEAP(0, 0), HEAP(1, 1), CALL(0, 1), GCCGO_HEAP(1, 0)}},
+	{"runtime.deferproc", SITE_KIND_COUNT, -1,
+	 {HEAP_IN_LOOP(2, 1), CALL(1, 2), GCCGO_HEAP_IN_LOOP(2, 0)}},
+	/* deferprocStack(d, &frame, thunk, arg): what the frontend's own
+	   stack allocation calls, with the record d in the caller's frame */
+	{"runtime.deferprocStack", SITE_KIND_COUNT, -1,
+	 {HEAP_IN_LOOP(3, 1), CALL(2, 3), GCCGO_HEAP_IN_LOOP(3, 0)}},
 	{"runtime.deferreturn", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},

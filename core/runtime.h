@@ -18,7 +18,9 @@ enum rt_effect_kind {
 	RT_RESULT,	/* result = arg[src] with derefs */
 	RT_STORE,	/* *arg[dst] = arg[src] with derefs */
 	RT_HEAP,	/* arg[src] with derefs flows to the heap */
-	RT_HEAP_IN_LOOP,/* the same, when the call is inside a loop */
+	RT_HEAP_IN_LOOP,/* the same, when the call is inside a loop (in
+			   gccgo's model: on a cycle of the control flow
+			   graph, whatever the source calls a loop) */
 	RT_CALL,	/* calls the function arg[dst] with arg[src] (go and
 			   defer run their thunk with its argument record) */
 };
@@ -30,9 +32,10 @@ typedef struct rt_effect {
 				   NULL for the statement's own */
 	int node;		/* with why: the kind of source node gc names
 				   (an enum gn_kind inside the statement) */
+	int only;		/* ESC_ONLY_*: the model it is for */
 } rt_effect;
 
-#define RT_MAX_EFFECTS 3
+#define RT_MAX_EFFECTS 4
 
 typedef struct rt_func {
 	const char *name;		/* assembler name */

@@ -880,29 +880,24 @@ void esc_classify_sites(esc_fn *fn)
 	}
 }
 
-/* gc's limits (cmd/compile/internal/ir: MaxStackVarSize,
- * MaxImplicitStackVarSize). */
-#define MAX_STACK_VAR_SIZE (10LL * 1024 * 1024)
-#define MAX_IMPLICIT_STACK_VAR_SIZE (64LL * 1024)
-
 static const char *heap_reason(const esc_site *s)
 {
 	switch (s->kind) {
 	case SITE_HEAPVAR:
-		return s->size > MAX_STACK_VAR_SIZE ? "too large for stack"
+		return s->size > ESC_MAX_STACK_VAR_SIZE ? "too large for stack"
 						    : NULL;
 	case SITE_MAKESLICE:
 		if (s->count < 0)
 			return "non-constant size";
 		if (s->elemsize > 0 &&
-		    s->count > MAX_IMPLICIT_STACK_VAR_SIZE / s->elemsize)
+		    s->count > ESC_MAX_IMPLICIT_STACK_VAR_SIZE / s->elemsize)
 			return "too large for stack";
 		return NULL;
 	case SITE_NEW:
 	case SITE_PTRLIT:
 	case SITE_CLOSURE:
 	case SITE_METHODVALUE:
-		return s->size > MAX_IMPLICIT_STACK_VAR_SIZE
+		return s->size > ESC_MAX_IMPLICIT_STACK_VAR_SIZE
 			       ? "too large for stack"
 			       : NULL;
 	default:
@@ -1359,10 +1354,8 @@ void esc_decide_captures(esc_fn *fn)
 			s->hints |= SH_REASSIGNED;
 			continue;
 		}
+		/* the graph of gc's model stores its value in the record */
 		s->hints |= SH_BYVAL;
-		for (int i = 0; i < fn->stmts.n; i++)
-			if (fn->stmts.a[i].capture == v)
-				fn->stmts.a[i].derefs = 1;
 	}
 }
 

@@ -19,6 +19,11 @@
  * method value), from the walk's hints and the syntax at its position. */
 void esc_classify_sites(esc_fn *fn);
 
+/* gc's limits (cmd/compile/internal/ir: MaxStackVarSize,
+ * MaxImplicitStackVarSize). */
+#define ESC_MAX_STACK_VAR_SIZE (10LL * 1024 * 1024)
+#define ESC_MAX_IMPLICIT_STACK_VAR_SIZE (64LL * 1024)
+
 /* gc's size rules, which send a site to the heap whatever its flow: an
  * implicit allocation (new, &T{}, make, literals) over 64 KiB, a variable
  * over 10 MiB, a make whose size is not a constant.  Sets heap_reason. */

@@ -21,10 +21,10 @@ void esc_summaries_header(FILE *f)
 	fprintf(f, "%s\n", HEADER);
 }
 
-void esc_summaries_func(FILE *f, const char *asmname, int nparams,
-			const leaks *params)
+static void write_line(FILE *f, const char *kind, const char *asmname,
+		       int nparams, const leaks *params)
 {
-	fprintf(f, "func %s %d", asmname, nparams);
+	fprintf(f, "%s %s %d", kind, asmname, nparams);
 	for (int i = 0; i < nparams; i++) {
 		int last = 0;
 		for (int k = 0; k < 1 + ESC_NRESULTS; k++)
@@ -37,8 +37,21 @@ void esc_summaries_func(FILE *f, const char *asmname, int nparams,
 	fputc('\n', f);
 }
 
+void esc_summaries_func(FILE *f, const char *asmname, int nparams,
+			const leaks *params)
+{
+	write_line(f, "func", asmname, nparams, params);
+}
+
+void esc_summaries_gccgo_func(FILE *f, const char *asmname, int nparams,
+			      const leaks *params)
+{
+	write_line(f, "gccgo", asmname, nparams, params);
+}
+
 typedef struct summary {
 	char *name;
+	int gccgo;		/* a "gccgo" line, else a "func" one */
 	int nparams;
 	leaks *params;
 } summary;
@@ -78,13 +91,14 @@ static int parse_leaks(const char *s, leaks *l)
 	return k > 0;
 }
 
-int esc_summaries_parse_line(char *line, char **name, int *nparams,
-			     leaks **params)
+/* A "KIND NAME N L1 ... LN" line of the given kind. */
+static int parse_kind(char *line, const char *kind, char **name, int *nparams,
+		      leaks **params)
 {
 	char *save = NULL;
 	char *tok = strtok_r(line, " \t", &save);
 
-	if (!tok || strcmp(tok, "func") != 0)
+	if (!tok || strcmp(tok, kind) != 0)
 		return 0;
 	char *nm = strtok_r(NULL, " \t", &save);
 	char *n = strtok_r(NULL, " \t", &save);
@@ -108,11 +122,19 @@ int esc_summaries_parse_line(char *line, char **name, int *nparams,
 	return 1;
 }
 
+int esc_summaries_parse_line(char *line, char **name, int *nparams,
+			     leaks **params)
+{
+	return parse_kind(line, "func", name, nparams, params);
+}
+
 static void parse_line(sumfile *sf, char *line)
 {
 	summary s;
 
-	if (esc_summaries_parse_line(line, &s.name, &s.nparams, &s.params))
+	s.gccgo = strncmp(line, "gccgo ", 6) == 0;
+	if (parse_kind(line, s.gccgo ? "gccgo" : "func", &s.name, &s.nparams,
+		       &s.params))
 		VEC_PUSH(sf->funcs, s);
 }
 
@@ -139,17 +161,18 @@ static sumfile *load(const char *key, const char *path)
 	return &files.a[files.n - 1];
 }
 
-static const summary *find(const sumfile *sf, const char *asmname)
+static const summary *find(const sumfile *sf, const char *asmname, int gccgo)
 {
 	for (int i = 0; i < sf->funcs.n; i++)
-		if (strcmp(sf->funcs.a[i].name, asmname) == 0)
+		if (sf->funcs.a[i].gccgo == gccgo &&
+		    strcmp(sf->funcs.a[i].name, asmname) == 0)
 			return &sf->funcs.a[i];
 	return NULL;
 }
 
 /* path with its extension replaced by ".goesc" (and, for lib<name>.a or
  * .so, also <name>.goesc) */
-static const summary *next_to(const char *path, const char *asmname)
+static const summary *next_to(const char *path, const char *asmname, int gccgo)
 {
 	char *copy = xstrdup(path);
 	char *slash = strrchr(copy, '/');
@@ -160,19 +183,19 @@ static const summary *next_to(const char *path, const char *asmname)
 	if (dot)
 		*dot = 0;
 	char *p = xasprintf("%s.goesc", copy);
-	s = find(load(p, p), asmname);
+	s = find(load(p, p), asmname, gccgo);
 	free(p);
 	if (!s && strncmp(base, "lib", 3) == 0 && base[3]) {
 		*base = 0;
 		p = xasprintf("%s%s.goesc", copy, base + 3);
-		s = find(load(p, p), asmname);
+		s = find(load(p, p), asmname, gccgo);
 		free(p);
 	}
 	free(copy);
 	return s;
 }
 
-const leaks *esc_summaries_lookup(const char *asmname, int *nparams)
+static const leaks *lookup(const char *asmname, int *nparams, int gccgo)
 {
 	const summary *s = NULL;
 
@@ -184,19 +207,29 @@ const leaks *esc_summaries_lookup(const char *asmname, int *nparams)
 			return NULL;
 		char *prefix = xstrndup(asmname, (size_t)(dot - asmname));
 		char *path = xasprintf("%s/%s.goesc", dir, prefix);
-		s = find(load(path, path), asmname);
+		s = find(load(path, path), asmname, gccgo);
 		free(path);
 		free(prefix);
 	} else {
 		const xfunc *x = xdata_lookup_symbol(asmname);
 		const char *file = x ? xdata_package_file(x->pkgpath) : NULL;
 		if (file)
-			s = next_to(file, asmname);
+			s = next_to(file, asmname, gccgo);
 	}
 	if (!s)
 		return NULL;
 	*nparams = s->nparams;
 	return s->params;
+}
+
+const leaks *esc_summaries_lookup(const char *asmname, int *nparams)
+{
+	return lookup(asmname, nparams, 0);
+}
+
+const leaks *esc_summaries_lookup_gccgo(const char *asmname, int *nparams)
+{
+	return lookup(asmname, nparams, 1);
 }
 
 void esc_summaries_free_all(void)

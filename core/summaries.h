@@ -9,12 +9,16 @@
  *
  *   goesc summaries 1
  *   func go_0p.F 2 1 0.1
+ *   gccgo go_0p.F 2 1 1
  *   func go_0p.T.M 1 0
  *
- * one line per function: its assembler name, its number of parameters
- * (receiver first), then per parameter its leaks: derefs+1 to the heap,
- * then to each result, '.'-separated, trailing zeros dropped ("0": goes
- * nowhere, "1": leaks, "0.1": to result 0 with no dereference).
+ * one "func" line per function: its assembler name, its number of
+ * parameters (receiver first), then per parameter its leaks: derefs+1 to
+ * the heap, then to each result, '.'-separated, trailing zeros dropped
+ * ("0": goes nowhere, "1": leaks, "0.1": to result 0 with no
+ * dereference).  Those are gc's verdicts (ESC_MODEL_GC).  A "gccgo" line,
+ * written when the stack transform ran, is the same in gccgo's model:
+ * what the code gccgo made does, which the transform may act on.
  *
  * Where: next to the package's object (p.o -> p.goesc, libp.a ->
  * libp.goesc or p.goesc), or, with -fplugin-arg-goesc-summaries=DIR, in
@@ -32,6 +36,8 @@
 void esc_summaries_header(FILE *f);
 void esc_summaries_func(FILE *f, const char *asmname, int nparams,
 			const leaks *params);
+void esc_summaries_gccgo_func(FILE *f, const char *asmname, int nparams,
+			      const leaks *params);
 
 /* One "func NAME N L1 ... LN" line (modified in place): 1 and the
  * function's name, parameter count and leaks (both allocated), or 0. */
@@ -46,6 +52,8 @@ void esc_summaries_set_dir(const char *dir);
  * another package: its parameters' leaks (*nparams of them), or NULL when
  * no summary file has it.  Files are read once and cached. */
 const leaks *esc_summaries_lookup(const char *asmname, int *nparams);
+/* The same from the "gccgo" lines. */
+const leaks *esc_summaries_lookup_gccgo(const char *asmname, int *nparams);
 
 void esc_summaries_free_all(void);
 

@@ -14,6 +14,7 @@
 #include "analyse.h"
 #include "diag.h"
 #include "goesc.h"
+#include "stack.h"
 
 static VEC(esc_fn *) unit;
 static VEC(int) *closures_of;	/* per function of the unit: its closures */
@@ -105,9 +106,13 @@ static void bind_calls(esc_fn *fn)
 			continue;
 		}
 		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
-		int nsum = 0, nstd = 0;
+		int nsum = 0, nstd = 0, ngsum = 0;
 		const leaks *sum = summaries_off() ? NULL
 				   : esc_summaries_lookup(c->callee, &nsum);
+		/* what the code that runs does: goesc's gccgo summary of the
+		   package, else gccgo's own note, never gc's std tags */
+		const leaks *gsum = summaries_off() ? NULL
+				    : esc_summaries_lookup_gccgo(c->callee, &ngsum);
 		/* gc's own tags for the standard library, when the function
 		   has the parameters gccgo's has */
 		const leaks *std = !sum && x && c->callee
@@ -120,7 +125,7 @@ static void bind_calls(esc_fn *fn)
 		c->kind = CALLEE_TAGGED;
 		/* goesc's own summary of the package first: compiled with the
 		   plugin, its export data has no escape notes */
-		for (int a = 0; a < c->nargs; a++)
+		for (int a = 0; a < c->nargs; a++) {
 			if (sum)
 				c->tags[a] = a < nsum ? sum[a] : leaks_all_heap();
 			else if (std)
@@ -130,13 +135,27 @@ static void bind_calls(esc_fn *fn)
 						     ? leaks_from_gccgo_note(x->params[a].has_esc,
 									     x->params[a].esc)
 						     : leaks_all_heap();
+			if (gsum)
+				c->gccgo_tags[a] = a < ngsum ? gsum[a] : leaks_all_heap();
+			else
+				c->gccgo_tags[a] =
+					x && a < x->nparams
+						? leaks_from_gccgo_note_strict(x->params[a].has_esc,
+									       x->params[a].esc)
+						: leaks_all_heap();
+		}
 		if (!x)
 			continue;
 		c->callee_nresults = x->nresults;
 		note_method_call(fn, c, x);
 		if (!sum && x->value_recv && c->nargs > 0 &&
-		    c->args[0].val != ESC_NOVAL)
+		    c->args[0].val != ESC_NOVAL) {
 			c->args[0].derefs++;	/* the note is about *&recv */
+			/* a gccgo summary is about &recv itself: it cannot
+			   be read through the extra dereference */
+			if (gsum)
+				c->gccgo_tags[0] = leaks_all_heap();
+		}
 		if (x->nparams > 0 && x->params[x->nparams - 1].variadic) {
 			c->variadic = 1;
 			c->nfixed = x->nparams - 1;
@@ -228,6 +247,9 @@ static void write_summaries(void)
 			esc_summaries_header(f);
 		}
 		esc_summaries_func(f, asmname, fn->nparams, fn->summary);
+		if (fn->gccgo_summary)
+			esc_summaries_gccgo_func(f, asmname, fn->nparams,
+						 fn->gccgo_summary);
 	}
 	if (f && fclose(f) != 0)
 		error("goesc: cannot write %qs: %s", path, xstrerror(errno));
@@ -245,9 +267,13 @@ static void use_summaries(esc_fn *fn)
 			continue;
 		if (!c->fn->summary)
 			continue;
-		for (int a = 0; a < c->nargs; a++)
+		for (int a = 0; a < c->nargs; a++) {
 			c->tags[a] = a < c->fn->nparams ? c->fn->summary[a]
 							: leaks_all_heap();
+			c->gccgo_tags[a] = c->fn->gccgo_summary && a < c->fn->nparams
+						   ? c->fn->gccgo_summary[a]
+						   : leaks_all_heap();
+		}
 		c->kind = CALLEE_TAGGED;
 	}
 }
@@ -255,19 +281,21 @@ static void use_summaries(esc_fn *fn)
 static void summarise(esc_graph *g, int fi)
 {
 	esc_fn *fn = g->fns[fi];
+	leaks **summary = g->model == ESC_MODEL_GCCGO ? &fn->gccgo_summary
+						      : &fn->summary;
 
-	fn->summary = (leaks *)xcalloc((size_t)fn->nparams + 1, sizeof(leaks));
+	*summary = (leaks *)xcalloc((size_t)fn->nparams + 1, sizeof(leaks));
 	for (int v = 2; v < fn->vals.n; v++) {
 		esc_val *x = esc_v(fn, v);
 		if (x->kind != EV_PARAM || x->index < 0 || x->index >= fn->nparams)
 			continue;
 		leaks l = g->locs.a[esc_loc_of(g, fi, v)].param_leaks;
 		leaks_optimize(&l);
-		fn->summary[x->index] = l;
+		(*summary)[x->index] = l;
 	}
 }
 
-static void dump_batch(esc_graph *g, const esc_msgs *msgs)
+static void dump_batch(esc_graph *g, const esc_msgs *msgs, strbuf *stack)
 {
 	dump_flags_t flags;
 	FILE *f = dump_pass >= 0 ? dump_begin(dump_pass, &flags) : NULL;
@@ -291,6 +319,8 @@ static void dump_batch(esc_graph *g, const esc_msgs *msgs)
 		fputs(sb_str(&b), f);
 		sb_free(&b);
 	}
+	if (stack)
+		fputs(sb_str(stack), f);
 	dump_end(dump_pass, f);
 }
 
@@ -303,7 +333,7 @@ static void solve_batch(esc_fn **fns, int n)
 	memset(&msgs, 0, sizeof msgs);
 	for (int i = 0; i < n; i++)
 		use_summaries(fns[i]);
-	esc_graph *g = esc_graph_build(fns, n);
+	esc_graph *g = esc_graph_build(fns, n, ESC_MODEL_GC);
 	/* the JSON log has the explanations whatever -m prints */
 	esc_solve(g, goesc_opts.m >= 2 || goesc_opts.json, &sol);
 	goesc_dot_batch(g);
@@ -312,11 +342,26 @@ static void solve_batch(esc_fn **fns, int n)
 	esc_report(g, &sol, goesc_opts.m, &msgs);
 	if (goesc_opts.verbose)
 		esc_report_unknown(g, &msgs);
-	goesc_emit(&msgs);
+	if (goesc_opts.m > 0)
+		goesc_emit(&msgs);
 	goesc_json_batch(g, &sol, &msgs);
-	dump_batch(g, &msgs);
-	esc_msgs_free(&msgs);
 	esc_solution_free(&sol);
+	strbuf stack = {NULL, 0, 0};
+	if (goesc_opts.stack) {
+		/* what the code that runs does, and act on it */
+		esc_graph *gg = esc_graph_build(fns, n, ESC_MODEL_GCCGO);
+		esc_solution gsol;
+		memset(&gsol, 0, sizeof gsol);
+		esc_solve(gg, 0, &gsol);
+		for (int i = 0; i < n; i++)
+			summarise(gg, i);
+		goesc_stack_batch(gg, &stack);
+		esc_solution_free(&gsol);
+		esc_graph_free(gg);
+	}
+	dump_batch(g, &msgs, goesc_opts.stack ? &stack : NULL);
+	sb_free(&stack);
+	esc_msgs_free(&msgs);
 	esc_graph_free(g);
 	for (int i = 0; i < n; i++)
 		esc_fn_release_body(fns[i]);
@@ -392,6 +437,26 @@ static int by_source_position(const void *a, const void *b)
 	return c ? c : *(const int *)a - *(const int *)b;
 }
 
+/* With the stack transform on, the object should be what gccgo makes
+ * (minus the heap allocations): the unexported functions nothing calls,
+ * kept for the report only, may go again as they would without the
+ * plugin, unless -fkeep-static-functions was given. */
+static void unkeep_static_functions(void)
+{
+	cgraph_node *node;
+
+	if (!goesc_opts.stack || goesc_user_keep_static)
+		return;
+	flag_keep_static_functions = 0;
+	FOR_EACH_FUNCTION(node) {
+		tree d = node->decl;
+		if (node->force_output && !TREE_PUBLIC(d) && !DECL_EXTERNAL(d) &&
+		    !DECL_PRESERVE_P(d) && !node->no_reorder &&
+		    opt_for_fn(d, optimize))
+			node->force_output = 0;
+	}
+}
+
 void goesc_analyse_unit(void)
 {
 	struct tarjan t;
@@ -438,6 +503,7 @@ void goesc_analyse_unit(void)
 
 	write_summaries();
 	goesc_json_finish();
+	unkeep_static_functions();
 	for (int i = 0; i < n; i++) {
 		esc_fn_free(unit.a[i]);
 		VEC_FREE(closures_of[i]);

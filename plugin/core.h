@@ -15,6 +15,7 @@ extern "C" {
 #include "runtime.h"
 #include "sites.h"
 #include "solve.h"
+#include "stackplan.h"
 #include "summaries.h"
 #include "stdtags.h"
 #include "util.h"

@@ -9,8 +9,9 @@
  *   foo.go:8:2: note: moved to heap: a
  *
  * Options (-fplugin-arg-goesc-NAME[=VALUE]):
- *   m=1|2    gc's -m level: 1 prints the verdicts (the default), 2 adds the
- *            explanations gc prints with -m=2 ("flow:" and "from" lines)
+ *   m=0|1|2  gc's -m level: 1 prints the verdicts (the default), 2 adds the
+ *            explanations gc prints with -m=2 ("flow:" and "from" lines),
+ *            0 prints nothing (for the stack transform alone)
  *   dump     write the pass's dump file, FILE.NNNt.goesc: per function,
  *            the IR the GIMPLE walk produced, the connection graph and
  *            the verdicts (what -fdump-tree-goesc would do, but GCC reads
@@ -58,13 +59,15 @@
 #include "walk.h"
 
 int plugin_is_GPL_compatible;
+int goesc_user_keep_static;
 
-struct goesc_options goesc_opts = {1, 0, 0, NULL, NULL, 0, NULL, NULL};
+struct goesc_options goesc_opts = {1, 0, 0, NULL, NULL, 0, NULL, NULL,
+				   GOESC_STACK_ON, ESC_STACK_FRAME_BUDGET};
 
 static const char goesc_help[] =
 	"escape analysis verdicts in the words of Go's gc (-gcflags=-m)\n"
-	"  -fplugin-arg-goesc-m=1|2   gc's -m level: 1 verdicts (default),\n"
-	"                             2 with gc's -m=2 explanations\n"
+	"  -fplugin-arg-goesc-m=0|1|2 gc's -m level: 1 verdicts (default),\n"
+	"                             2 with gc's -m=2 explanations, 0 none\n"
 	"  -fplugin-arg-goesc-dump    write FILE.NNNt.goesc: the IR, graph and\n"
 	"                             verdicts of every function\n"
 	"  -fplugin-arg-goesc-summaries=DIR|off\n"
@@ -83,6 +86,13 @@ static const char goesc_help[] =
 	"                             DIR/PACKAGE/FILE.json\n"
 	"  -fplugin-arg-goesc-dot=DIR also write each function's graph for\n"
 	"                             Graphviz: DIR/FUNCTION.dot\n"
+	"  -fplugin-arg-goesc-stack=on|off|check\n"
+	"                             on: allocations proven not to escape go\n"
+	"                             in the frame (default); off: report only;\n"
+	"                             check: on, and poison them on return\n"
+	"  -fplugin-arg-goesc-stack-frame=BYTES\n"
+	"                             most bytes moved into one frame\n"
+	"                             (default 1048576)\n"
 	"  -fplugin-arg-goesc-verbose say what the analysis did not understand\n"
 	"  -fplugin-arg-goesc-help    print this help\n";
 
@@ -92,7 +102,8 @@ static struct plugin_info goesc_info = {
 };
 
 static const char *const option_names =
-	"m, dump, summaries, std-tags, format, json, dot, verbose, help";
+	"m, dump, summaries, std-tags, format, json, dot, stack, stack-frame, "
+	"verbose, help";
 
 /* Parse -fplugin-arg-goesc-*; false after an error was reported. */
 static bool parse_options(struct plugin_name_args *info)
@@ -106,10 +117,11 @@ static bool parse_options(struct plugin_name_args *info)
 		if (strcmp(key, "m") == 0) {
 			if (!value)
 				goesc_opts.m = 1;
-			else if (strcmp(value, "1") == 0 || strcmp(value, "2") == 0)
+			else if (strcmp(value, "0") == 0 || strcmp(value, "1") == 0 ||
+				 strcmp(value, "2") == 0)
 				goesc_opts.m = value[0] - '0';
 			else {
-				error("goesc: %<-fplugin-arg-goesc-m=%s%>: the level must be 1 or 2",
+				error("goesc: %<-fplugin-arg-goesc-m=%s%>: the level must be 0, 1 or 2",
 				      value);
 				ok = false;
 			}
@@ -150,6 +162,28 @@ static bool parse_options(struct plugin_name_args *info)
 				ok = false;
 			} else {
 				*dir = value;
+			}
+		} else if (strcmp(key, "stack") == 0) {
+			if (value && strcmp(value, "on") == 0)
+				goesc_opts.stack = GOESC_STACK_ON;
+			else if (value && strcmp(value, "off") == 0)
+				goesc_opts.stack = GOESC_STACK_OFF;
+			else if (value && strcmp(value, "check") == 0)
+				goesc_opts.stack = GOESC_STACK_CHECK;
+			else {
+				error("goesc: %<-fplugin-arg-goesc-stack%s%s%>: the value must be on, off or check",
+				      value ? "=" : "", value ? value : "");
+				ok = false;
+			}
+		} else if (strcmp(key, "stack-frame") == 0) {
+			char *end = NULL;
+			long long n = value ? strtoll(value, &end, 10) : -1;
+			if (!value || !*value || *end || n < 0) {
+				error("goesc: %<-fplugin-arg-goesc-stack-frame%s%s%>: the value must be a number of bytes",
+				      value ? "=" : "", value ? value : "");
+				ok = false;
+			} else {
+				goesc_opts.stack_frame = n;
 			}
 		} else if (strcmp(key, "verbose") == 0) {
 			if (value) {
@@ -304,6 +338,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	}
 	if (!load_std_tags(info->full_name))
 		return 0;
+	goesc_user_keep_static = flag_keep_static_functions;
 	flag_keep_static_functions = 1;
 	goesc_imports_init();
 	register_passes(info->base_name);

@@ -34,6 +34,7 @@
 #include "goesc-gcc.h"
 #include "core.h"
 
+#include "cycles.h"
 #include "walk.h"
 
 /* An operand as the IR sees it: value `val` with derefs (-1 its address,
@@ -141,6 +142,10 @@ struct walker {
 	VEC(struct pending) stores;	/* *<maybe newobject> = v */
 	gpos pos;		/* of the statement being walked */
 	int loop_depth;		/* of its block */
+	bool on_cycle;		/* its block is on a cycle of the CFG */
+	char *cycles;		/* per block index: on a cycle */
+	VEC(tree) loose_returns;/* returned values find_results could not
+				   trace to a result variable */
 	const char *only_file;	/* walk only statements from this file */
 };
 
@@ -1009,14 +1014,15 @@ static long long pointee_bytes(tree type)
 }
 
 /* gccgo returns allocations as void *; the first typed pointer the
- * result is copied into says what was allocated. */
-static long long allocated_bytes(tree result)
+ * result is copied into says what was allocated: its pointer type, or
+ * NULL.  (An estimate: unsafe.Pointer conversions can make it any.) */
+static tree allocated_pointer_type(tree result)
 {
 	tree todo[16];
 	int n = 0;
 
 	if (!result || TREE_CODE(result) != SSA_NAME)
-		return -1;
+		return NULL_TREE;
 	todo[n++] = result;
 	for (int i = 0; i < n; i++) {
 		imm_use_iterator it;
@@ -1026,14 +1032,76 @@ static long long allocated_bytes(tree result)
 			if (!is_gimple_assign(u))
 				continue;
 			tree lhs = gimple_assign_lhs(u);
-			long long b = pointee_bytes(TREE_TYPE(lhs));
-			if (b >= 0)
-				return b;
+			if (pointee_bytes(TREE_TYPE(lhs)) >= 0)
+				return TREE_TYPE(lhs);
 			if (TREE_CODE(lhs) == SSA_NAME && n < 16)
 				todo[n++] = lhs;
 		}
 	}
-	return -1;
+	return NULL_TREE;
+}
+
+static long long allocated_bytes(tree result)
+{
+	return pointee_bytes(allocated_pointer_type(result));
+}
+
+/* The size of the type a descriptor argument &T..d describes: its first
+ * word, when the descriptor is defined in this unit (gccgo defines those
+ * of the package's own and of unnamed and predeclared types); -1 else. */
+static long long descriptor_size(tree arg)
+{
+	if (!arg || TREE_CODE(arg) != ADDR_EXPR || !VAR_P(TREE_OPERAND(arg, 0)))
+		return -1;
+	tree init = DECL_INITIAL(TREE_OPERAND(arg, 0));
+	for (int depth = 0; depth < 4 && init && TREE_CODE(init) == CONSTRUCTOR;
+	     depth++)
+		init = CONSTRUCTOR_NELTS(init) ? CONSTRUCTOR_ELT(init, 0)->value : NULL_TREE;
+	return init && TREE_CODE(init) == INTEGER_CST && tree_fits_shwi_p(init)
+		       ? tree_to_shwi(init)
+		       : -1;
+}
+
+/* The Go name of the type descriptor &PKG.T..d describes: "T". */
+static const char *descriptor_type_name(tree arg, size_t *len)
+{
+	if (!arg || TREE_CODE(arg) != ADDR_EXPR || !VAR_P(TREE_OPERAND(arg, 0)))
+		return NULL;
+	const char *n = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(TREE_OPERAND(arg, 0)));
+	size_t l = strlen(n);
+	if (l < 4 || strcmp(n + l - 3, "..d") != 0)
+		return NULL;
+	const char *end = n + l - 3, *start = end;
+	while (start > n && start[-1] != '.')
+		start--;
+	*len = (size_t)(end - start);
+	return start;
+}
+
+/* What newobject's or makeslice's descriptor argument describes, for
+ * sure, in bytes, or -1.  An imported named type's descriptor is not in
+ * this unit: then the pointer type the result is read as tells, if it
+ * must be T's: it has T's name, the function is the package's own and the
+ * package does not import unsafe (gccgo turns strict aliasing off for
+ * one that does), so that no conversion can read it as another type. */
+static long long exact_bytes(struct walker *w, gcall *call, tree result)
+{
+	tree arg = gimple_call_num_args(call) ? gimple_call_arg(call, 0) : NULL_TREE;
+	long long n = descriptor_size(arg);
+	size_t len = 0;
+	const char *name = descriptor_type_name(arg, &len);
+
+	if (n >= 0 || !name || !flag_strict_aliasing || DECL_EXTERNAL(w->fun->decl))
+		return n;
+	tree pt = allocated_pointer_type(result);
+	tree tn = pt ? TYPE_NAME(TREE_TYPE(pt)) : NULL_TREE;
+	if (tn && TREE_CODE(tn) == TYPE_DECL)
+		tn = DECL_NAME(tn);
+	if (!tn || TREE_CODE(tn) != IDENTIFIER_NODE ||
+	    IDENTIFIER_LENGTH(tn) != len ||
+	    strncmp(IDENTIFIER_POINTER(tn), name, len) != 0)
+		return -1;
+	return pointee_bytes(pt);
 }
 
 static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
@@ -1044,6 +1112,7 @@ static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
 	struct ref addr = {v, -1};
 
 	esc_v(w->fn, v)->loop_depth = w->loop_depth;
+	s->stmt = call;
 	VEC_PUSH(w->site_results, lhs);
 	if (lhs && (TREE_CODE(lhs) == SSA_NAME || DECL_P(lhs)))
 		intmap_put(&w->ssa_site, tree_key(lhs), v);
@@ -1053,8 +1122,11 @@ static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
 				   ? tree_to_shwi(c)
 				   : -1;
 		s->elemsize = allocated_bytes(lhs);
+		s->exact_size = exact_bytes(w, call, lhs);
 	} else {
 		s->size = allocated_bytes(lhs);
+		if (rt->site == SITE_NEW)
+			s->exact_size = exact_bytes(w, call, lhs);
 	}
 	if (rt->site == SITE_CONCAT && gimple_call_num_args(call) > 1) {
 		tree parts = gimple_call_arg(call, 1);
@@ -1140,6 +1212,7 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 
 	for (int i = 0; i < RT_MAX_EFFECTS; i++) {
 		const rt_effect *e = &rt->effects[i];
+		int n0 = w->fn->stmts.n;
 		switch (e->kind) {
 		case RT_END:
 			return;
@@ -1154,23 +1227,25 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 			store_through(w, call_arg(w, call, e->dst),
 				      deref(call_arg(w, call, e->src), e->derefs));
 			break;
-		case RT_HEAP: {
-			int n0 = w->fn->stmts.n;
+		case RT_HEAP:
 			flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
 			for (int s = n0; s < w->fn->stmts.n; s++) {
 				w->fn->stmts.a[s].why = e->why;
 				w->fn->stmts.a[s].node = e->node;
 			}
 			break;
-		}
 		case RT_HEAP_IN_LOOP:
-			if (w->loop_depth > 0)
+			/* gc's loops are natural loops; what runs more than
+			   once is any block on a cycle */
+			if (e->only == ESC_ONLY_GCCGO ? w->on_cycle : w->loop_depth > 0)
 				flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
 			break;
 		case RT_CALL:
 			walk_thunk_call(w, call, e);
 			break;
 		}
+		for (int s = n0; s < w->fn->stmts.n; s++)
+			w->fn->stmts.a[s].only = e->only;
 	}
 }
 
@@ -1409,11 +1484,14 @@ static tree copy_source(tree t)
 	return t;
 }
 
-static void set_result(struct walker *w, tree var, int index)
+/* var holds result `index`; false if it cannot be a result variable. */
+static bool set_result(struct walker *w, tree var, int index)
 {
-	if (var && (TREE_CODE(var) == VAR_DECL || TREE_CODE(var) == RESULT_DECL) &&
-	    !intmap_get(&w->result_index, DECL_UID(var), 0))
+	if (!var || (TREE_CODE(var) != VAR_DECL && TREE_CODE(var) != RESULT_DECL))
+		return false;
+	if (!intmap_get(&w->result_index, DECL_UID(var), 0))
 		intmap_put(&w->result_index, DECL_UID(var), index + 1);
+	return true;
 }
 
 /* *r for r a Go variable (the pointer to a heap variable): result index is
@@ -1460,8 +1538,10 @@ static void find_results(struct walker *w)
 		if (!ret || !gimple_return_retval(ret))
 			continue;
 		tree src = copy_source(gimple_return_retval(ret));
-		if (!src)
+		if (!src) {
+			VEC_PUSH(w->loose_returns, gimple_return_retval(ret));
 			continue;
+		}
 		/* follow aggregate copies D = RESULT.n; <retval> = RESULT.n */
 		for (int hop = 0; hop < 4 && DECL_P(src); hop++) {
 			const char *n = decl_name(src);
@@ -1484,13 +1564,13 @@ static void find_results(struct walker *w)
 				break;
 			src = from;
 		}
-		if (heap_result(w, src, 0) || !DECL_P(src))
+		if (heap_result(w, src, 0))
 			continue;
-		const char *n = decl_name(src);
+		const char *n = DECL_P(src) ? decl_name(src) : NULL;
 		if (n && strncmp(n, "RESULT.", 7) == 0)
 			carrier = src;
-		else
-			set_result(w, src, 0);
+		else if (!DECL_P(src) || !set_result(w, src, 0))
+			VEC_PUSH(w->loose_returns, gimple_return_retval(ret));
 	}
 	if (!carrier)
 		return;
@@ -1507,11 +1587,37 @@ static void find_results(struct walker *w)
 				continue;
 			int i = field_index(TREE_OPERAND(lhs, 1));
 			tree var = copy_source(gimple_assign_rhs1(s));
+			bool found = false;
 			if (i >= 0 && var && DECL_P(var))
-				set_result(w, var, i);
+				found = set_result(w, var, i);
 			else if (i >= 0)
-				heap_result(w, var, i);
+				found = heap_result(w, var, i);
+			if (!found)
+				VEC_PUSH(w->loose_returns, gimple_assign_rhs1(s));
 		}
+	}
+}
+
+/* A returned value the walk could not trace to a result variable (gccgo
+ * always returns through one, so this is a safety net): in gccgo's model
+ * it reaches every result, or the heap when there is none. */
+static void loose_returns(struct walker *w)
+{
+	for (int i = 0; i < w->loose_returns.n; i++) {
+		int n0 = w->fn->stmts.n, nres = 0;
+		struct ref r = eval(w, w->loose_returns.a[i]);
+		for (int v = 2; v < w->fn->vals.n; v++)
+			if (esc_v(w->fn, v)->kind == EV_RESULT) {
+				struct hole h = {HOLE_ASSIGN, v};
+				flow(w, h, r);
+				nres++;
+			}
+		if (!nres) {
+			struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
+			flow(w, heap, r);
+		}
+		for (int s = n0; s < w->fn->stmts.n; s++)
+			w->fn->stmts.a[s].only = ESC_ONLY_GCCGO;
 	}
 }
 
@@ -1594,6 +1700,13 @@ static void classify_sites(struct walker *w)
 			continue;
 		s->kind = SITE_HEAPVAR;
 		s->varname = decl_name(var);
+		/* the variable is a pointer to its value's type: that is
+		   what was allocated (else it is not known for sure) */
+		long long vb = pointee_bytes(TREE_TYPE(var));
+		if (s->exact_size < 0 || s->exact_size == vb)
+			s->exact_size = vb;
+		else
+			s->exact_size = -1;
 		int pv = decl_value(w, var);
 		esc_v(w->fn, pv)->flags |= VF_TRANSPARENT;
 		esc_v(w->fn, pv)->heapvar = v;
@@ -1964,9 +2077,12 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	heap_result_values(&w);
 	big_variables(&w);
 
+	w.fn->partial = only_file != NULL;
+	w.cycles = goesc_blocks_on_cycles(fun);
 	basic_block bb;
 	FOR_EACH_BB_FN(bb, fun) {
 		w.loop_depth = block_loop_depth(bb);
+		w.on_cycle = w.cycles[bb->index] != 0;
 		for (gphi_iterator gsi = gsi_start_phis(bb); !gsi_end_p(gsi);
 		     gsi_next(&gsi))
 			walk_phi(&w, gsi.phi());
@@ -1974,6 +2090,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 		     gsi_next(&gsi))
 			walk_stmt(&w, gsi_stmt(gsi));
 	}
+	loose_returns(&w);
 	classify_sites(&w);
 	closure_captures(&w);
 	fix_value_receiver(&w, fndecl);
@@ -1990,6 +2107,8 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	}
 
 	free(w.ssa_vals);
+	free(w.cycles);
+	VEC_FREE(w.loose_returns);
 	intmap_free(&w.decl_vals);
 	intmap_free(&w.result_index);
 	VEC_FREE(w.heap_results);

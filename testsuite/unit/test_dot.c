@@ -60,7 +60,7 @@ static void graph_text(void)
 	esc_classify_sites(fn);
 	esc_judge_sites(fn);
 	esc_name_sites(fn);
-	esc_graph *g = esc_graph_build(&fn, 1);
+	esc_graph *g = esc_graph_build(&fn, 1, ESC_MODEL_GC);
 	esc_solve(g, 0, &sol);
 	esc_dot_fn(g, 0, &out);
 	const char *s = sb_str(&out);

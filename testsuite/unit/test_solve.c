@@ -28,7 +28,7 @@ static char *run(esc_fn *fn, int m)
 	esc_classify_sites(fn);
 	esc_judge_sites(fn);
 	esc_name_sites(fn);
-	esc_graph *g = esc_graph_build(&fn, 1);
+	esc_graph *g = esc_graph_build(&fn, 1, ESC_MODEL_GC);
 	esc_solve(g, m >= 2, &sol);
 	esc_report(g, &sol, m, &msgs);
 	for (int i = 0; i < msgs.v.n; i++)
@@ -264,7 +264,7 @@ static void temporaries_bypassed(void)
 	esc_assign(fn, t1, s, -1, at(4, 7));
 	esc_assign(fn, t2, t1, 0, at(4, 7));
 	esc_assign(fn, ESC_HEAP, t2, 0, at(4, 3));
-	esc_graph *g = esc_graph_build(&fn, 1);
+	esc_graph *g = esc_graph_build(&fn, 1, ESC_MODEL_GC);
 	esc_loc *heap = &g->locs.a[LOC_HEAP];
 	CHECK_INT(heap->edges.n, 1);
 	CHECK_INT(heap->edges.a[0].src, esc_loc_of(g, 0, s));
