@@ -34,6 +34,8 @@ static void round_trip(void)
 	esc_summaries_header(f);
 	esc_summaries_func(f, "go_0p.F", 3, p);
 	esc_summaries_func(f, "go_0p.T.M", 0, NULL);
+	leaks g[3] = {p[0], p[0], p[2]};
+	esc_summaries_gccgo_func(f, "go_0p.F", 3, g);
 	fclose(f);
 
 	f = fopen(path, "r");
@@ -43,7 +45,8 @@ static void round_trip(void)
 	text[n] = 0;
 	CHECK_STR(text, "goesc summaries 1\n"
 			"func go_0p.F 3 1 0.2.0.1 0\n"
-			"func go_0p.T.M 0\n");
+			"func go_0p.T.M 0\n"
+			"gccgo go_0p.F 3 1 1 0\n");
 	free(path);
 
 	esc_summaries_set_dir(dir);
@@ -57,6 +60,15 @@ static void round_trip(void)
 		CHECK_INT(leaks_result(&l[1], 2), 0);
 		CHECK(leaks_empty(&l[2]));
 	}
+	/* the "gccgo" lines: gccgo's model, read apart from gc's */
+	l = esc_summaries_lookup_gccgo("go_0p.F", &np);
+	CHECK(l != NULL);
+	CHECK_INT(np, 3);
+	if (l) {
+		CHECK_INT(leaks_heap(&l[1]), 0);
+		CHECK_INT(leaks_result(&l[1], 0), -1);
+	}
+	CHECK(esc_summaries_lookup_gccgo("go_0p.T.M", &np) == NULL);
 	l = esc_summaries_lookup("go_0p.T.M", &np);
 	CHECK(l != NULL && np == 0);
 	CHECK(esc_summaries_lookup("go_0p.G", &np) == NULL);
