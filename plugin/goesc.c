@@ -33,6 +33,13 @@
  *            explanations (whatever m is)
  *   dot=DIR  also write each function's solved graph for Graphviz:
  *            DIR/FUNCTION.dot
+ *   stack=on|off|check
+ *            on: every allocation the analysis proves stays in its frame,
+ *            as gccgo compiled the code, is allocated in the frame (the
+ *            default); off: report only; check: on, and each such object
+ *            is poisoned (0xd7 bytes) when its function returns
+ *   stack-frame=BYTES
+ *            the most bytes moved into one frame (default 1 MiB)
  *   verbose  one more note per function saying what in it the analysis did
  *            not understand and read as escaping (unknown GIMPLE, internal
  *            runtime calls it has no model of), if anything
@@ -41,12 +48,14 @@
  * What it changes: so that every allocation reaches GIMPLE, it turns off
  * gccgo's frontend allocation optimisation (as -fno-go-optimize-allocs
  * does), and so that every function is reported it keeps unused unexported
- * functions (as -fkeep-static-functions does).  Its own pass changes
+ * functions (as -fkeep-static-functions does).  With stack=on it then
+ * allocates in the frame what it proves stays there (stack.c) and lets
+ * the unused functions go again; with stack=off its passes change
  * nothing.  Loaded into any compiler but gccgo's it does nothing at all.
  *
  * How: a GIMPLE pass after "ssa" lowers each function into the analysis's
  * IR (walk.c); a small IPA pass after all functions are in SSA form solves
- * them, callees first, and reports (analyse.c).
+ * them, callees first, reports (analyse.c) and rewrites (stack.c).
  */
 #include "goesc-gcc.h"
 #include "plugin-version.h"
