@@ -467,16 +467,25 @@ static void add_captures(esc_graph *g, int fi)
 
 	for (int i = 0; i < fn->captures.n; i++) {
 		esc_capture *c = &fn->captures.a[i];
-		int ci = batch_index(g, c->closure);
-		if (ci < 0)
-			continue;
-		esc_fn *cl = g->fns[ci];
-		for (int v = 2; v < cl->vals.n; v++) {
-			esc_val *x = esc_v(cl, v);
-			if (x->kind == EV_CAPTURE && strcmp(x->name, c->field) == 0)
-				add_edge(g, esc_loc_of(g, ci, v),
-					 esc_loc_of(g, fi, c->val), c->derefs, 0, 0);
+		int linked = 0;
+		/* the closure, and its F..r body if it calls recover */
+		for (int ci = 0; ci < g->nfns; ci++) {
+			esc_fn *cl = g->fns[ci];
+			if (esc_fn_chain_user(cl) != c->closure)
+				continue;
+			linked = 1;
+			for (int v = 2; v < cl->vals.n; v++) {
+				esc_val *x = esc_v(cl, v);
+				if (x->kind == EV_CAPTURE && strcmp(x->name, c->field) == 0)
+					add_edge(g, esc_loc_of(g, ci, v),
+						 esc_loc_of(g, fi, c->val), c->derefs, 0, 0);
+			}
 		}
+		/* a function solved apart reads it: in gccgo's model, whatever
+		   it may do with it */
+		if (!linked && g->model == ESC_MODEL_GCCGO)
+			add_edge(g, LOC_HEAP, esc_loc_of(g, fi, c->val), c->derefs,
+				 0, 0);
 	}
 }
 
@@ -512,7 +521,7 @@ int esc_capture_origin(esc_graph *g, int fi, int v, int *ofi)
 			esc_fn *fn = g->fns[pi];
 			for (int i = 0; i < fn->captures.n; i++) {
 				esc_capture *c = &fn->captures.a[i];
-				if (c->closure != cl->user ||
+				if (c->closure != esc_fn_chain_user(cl) ||
 				    strcmp(x->name, c->field) != 0)
 					continue;
 				esc_val *pv = esc_v(fn, c->val);
@@ -543,7 +552,8 @@ const char *esc_capture_ref_name(esc_graph *g, int fi, int v)
 		esc_fn *fn = g->fns[pi];
 		for (int i = 0; i < fn->captures.n; i++) {
 			esc_capture *c = &fn->captures.a[i];
-			if (c->closure != cl->user || strcmp(x->name, c->field) != 0)
+			if (c->closure != esc_fn_chain_user(cl) ||
+			    strcmp(x->name, c->field) != 0)
 				continue;
 			esc_val *pv = esc_v(fn, c->val);
 			if (!(pv->flags & VF_TRANSPARENT) || c->derefs != 0 ||

@@ -291,6 +291,10 @@ typedef struct esc_fn {
 	int pkginit;		/* the package's variable initialisers, which
 				   gc analyses after every function */
 	void *user;		/* the plugin's handle (its FUNCTION_DECL) */
+	void *chain_user;	/* the handle of the function whose record its
+				   static chain points to: its own, or F's for
+				   gccgo's F..r (the body of a closure F that
+				   calls recover, given F's record) */
 	leaks *summary;		/* once solved: per parameter, what the
 				   function does with it (nparams entries) */
 	leaks *gccgo_summary;	/* the same in ESC_MODEL_GCCGO, once solved
@@ -312,6 +316,12 @@ typedef struct esc_fn {
 	strbuf unknown;
 	int nunknown;
 } esc_fn;
+
+/* The handle of the function whose record fn's static chain points to. */
+static inline void *esc_fn_chain_user(const struct esc_fn *fn)
+{
+	return fn->chain_user ? fn->chain_user : fn->user;
+}
 
 /* Building a function. */
 esc_fn *esc_fn_new(const char *name, const char *file, gpos pos);

@@ -188,9 +188,58 @@ static void link_closures(void)
 		}
 		esc_mark_closure(unit.a[i]);
 	}
+	/* F..r, the body of a closure F that calls recover, gets F's
+	   record */
+	for (int i = 0; i < unit.n; i++) {
+		const char *name = unit.a[i]->name;
+		size_t n = strlen(name);
+		if (n < 4 || strcmp(name + n - 3, "..r") != 0)
+			continue;
+		int f = intmap_get(&by_name, name_key(name, n - 3), 0);
+		if (f && unit.a[f - 1]->outer)
+			unit.a[i]->chain_user = unit.a[f - 1]->user;
+	}
+	/* a method value's thunk reads the record f makes: it is solved
+	   with f, like a closure */
+	for (int i = 0; i < unit.n; i++)
+		for (int k = 0; k < unit.a[i]->captures.n; k++) {
+			esc_fn *t = local_fn((tree)unit.a[i]->captures.a[k].closure);
+			if (!t || t->outer || t == unit.a[i] || strstr(t->name, "..func"))
+				continue;
+			t->outer = unit.a[i];
+			VEC_PUSH(closures_of[i], intmap_get(&fn_index,
+							    DECL_UID((tree)t->user) + 1, 0));
+		}
 	for (int i = 0; i < unit.n; i++)
 		esc_decide_captures(unit.a[i]);
 	intmap_free(&by_name);
+}
+
+/* Every field a closure (or thunk) reads from its record must be one the
+ * function making the record was seen to store: else what the closure
+ * does with it would be lost, and the stack transform is off for the
+ * unit (gc's model reads such a field as nothing, as before).  The
+ * reason, or NULL. */
+static char *unlinked_captures(void)
+{
+	for (int i = 0; i < unit.n; i++) {
+		esc_fn *cl = unit.a[i];
+		for (int v = 2; v < cl->vals.n; v++) {
+			esc_val *x = esc_v(cl, v);
+			if (x->kind != EV_CAPTURE)
+				continue;
+			int found = 0;
+			for (esc_fn *o = cl->outer; o && !found; o = NULL)
+				for (int k = 0; k < o->captures.n && !found; k++)
+					found = o->captures.a[k].closure == esc_fn_chain_user(cl) &&
+						strcmp(o->captures.a[k].field, x->name) == 0;
+			if (!found)
+				return xasprintf("%s reads field %s of its record, which "
+						 "no function of the unit was seen to store",
+						 cl->name, x->name);
+		}
+	}
+	return NULL;
 }
 
 /* The file this unit's summaries go to, or NULL: DIR/PREFIX.goesc with
@@ -425,6 +474,19 @@ static void strongconnect(struct tarjan *t, int v)
 static int by_source_position(const void *a, const void *b)
 {
 	const esc_fn *x = unit.a[*(const int *)a], *y = unit.a[*(const int *)b];
+	const esc_fn *rx = x, *ry = y;
+
+	/* a closure or a thunk goes with the function it is in, after it */
+	while (rx->outer)
+		rx = rx->outer;
+	while (ry->outer)
+		ry = ry->outer;
+	if (rx == ry && (x == rx || y == ry))
+		return x == rx ? (y == ry ? 0 : -1) : 1;
+	if (rx != ry) {
+		x = rx;
+		y = ry;
+	}
 	int c = x->pkginit - y->pkginit;
 
 	if (c)
@@ -481,6 +543,15 @@ void goesc_analyse_unit(void)
 	}
 	closures_of = (decltype(closures_of))xcalloc((size_t)n + 1, sizeof *closures_of);
 	link_closures();
+	char *unsafe_reason = goesc_opts.stack ? unlinked_captures() : NULL;
+	int stack = goesc_opts.stack;
+	if (unsafe_reason) {
+		/* a note says why; the unit is reported, not rewritten */
+		if (goesc_opts.verbose)
+			inform(UNKNOWN_LOCATION, "goesc: stack transform off for this unit: %s",
+			       unsafe_reason);
+		goesc_opts.stack = GOESC_STACK_OFF;
+	}
 	memset(&t, 0, sizeof t);
 	t.index = (int *)xcalloc((size_t)n + 1, sizeof(int));
 	t.low = (int *)xcalloc((size_t)n + 1, sizeof(int));
@@ -503,6 +574,8 @@ void goesc_analyse_unit(void)
 
 	write_summaries();
 	goesc_json_finish();
+	goesc_opts.stack = stack;
+	free(unsafe_reason);
 	unkeep_static_functions();
 	for (int i = 0; i < n; i++) {
 		esc_fn_free(unit.a[i]);

@@ -703,6 +703,15 @@ static bool is_closure_fn(tree fndecl)
 	return name && strstr(IDENTIFIER_POINTER(name), "..func") != NULL;
 }
 
+/* Is fndecl one of gccgo's thunks (p.go..thunkN): for a method value
+ * x.M, the function its record's "fn" field holds, which calls M with
+ * the receiver the record's "val" field holds. */
+static bool is_thunk_fn(tree fndecl)
+{
+	tree name = DECL_NAME(fndecl);
+	return name && strstr(IDENTIFIER_POINTER(name), "..thunk") != NULL;
+}
+
 /* rec.field = rhs: remember it, and which records are closures'.  `stmt`
  * is the index the statement's IR got, if it got any. */
 static void note_field_store(struct walker *w, tree lhs, tree rhs, int stmt)
@@ -711,8 +720,9 @@ static void note_field_store(struct walker *w, tree lhs, tree rhs, int stmt)
 	const char *field = field_name(lhs);
 	tree fn = TREE_CODE(rhs) == ADDR_EXPR ? TREE_OPERAND(rhs, 0) : rhs;
 
-	if (strcmp(field, "f") == 0 && TREE_CODE(fn) == FUNCTION_DECL &&
-	    is_closure_fn(fn)) {
+	if (TREE_CODE(fn) == FUNCTION_DECL &&
+	    ((strcmp(field, "f") == 0 && is_closure_fn(fn)) ||
+	     (strcmp(field, "fn") == 0 && is_thunk_fn(fn)))) {
 		VEC_PUSH(w->closures, fn);
 		intmap_put(&w->records, DECL_UID(rec), w->closures.n);
 		return;
@@ -2065,6 +2075,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	w.only_file = only_file;
 	w.fn = esc_fn_new(name, file ? file : "", gpos_of(DECL_SOURCE_LOCATION(fndecl)));
 	w.fn->user = fndecl;
+	w.fn->chain_user = fndecl;
 	w.fn->reported = file && reported(fndecl, name);
 	w.fn->pkginit = package_initialiser(name);
 	w.ssa_vals = (int *)xcalloc(num_ssa_names + 1, sizeof(int));
