@@ -236,8 +236,13 @@ static void make_locations(esc_graph *g, int fi)
 	for (int v = 2; v < fn->vals.n; v++) {
 		esc_val *x = esc_v(fn, v);
 		int temp = is_temp_val(g, fn, x);
-		g->loc_of[fi][v] = new_loc(g, fi, v,
-					   temp ? TEMP_LOOP_DEPTH : x->loop_depth,
+		int depth = x->loop_depth;
+		/* an allocation the code runs in a loop the source does not
+		   show (as gc counts loops) is in it all the same */
+		if (g->model == ESC_MODEL_GCCGO && x->kind == EV_ALLOC &&
+		    x->cfg_loop_depth > depth)
+			depth = x->cfg_loop_depth;
+		g->loc_of[fi][v] = new_loc(g, fi, v, temp ? TEMP_LOOP_DEPTH : depth,
 					   temp);
 	}
 }

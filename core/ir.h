@@ -87,6 +87,9 @@ typedef struct esc_val {
 	int index;		/* EV_PARAM, EV_RESULT */
 	int site;		/* EV_ALLOC: index into esc_fn.sites */
 	int loop_depth;		/* gc's loop depth of its declaration */
+	int cfg_loop_depth;	/* EV_ALLOC: the natural loops of the control
+				   flow graph around it; gccgo's model takes
+				   the deeper of the two */
 	int heapvar;		/* EV_PARAM: the heap copy gccgo made of it
 				   (an EV_ALLOC value), 0 if none */
 } esc_val;

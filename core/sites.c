@@ -1009,6 +1009,8 @@ void esc_set_loop_depths(esc_fn *fn)
 		else if (x->kind != EV_VAR)
 			continue;
 		gnode *n = at.line ? find(fn, at, 0) : NULL;
+		if (x->kind == EV_ALLOC)
+			x->cfg_loop_depth = x->loop_depth;	/* the walk's */
 		if (n)
 			x->loop_depth = outer_loop_depth(n);
 	}
