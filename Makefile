@@ -7,6 +7,11 @@
 #   make stress          Go 1.19's test tree with and without the plugin
 #   make memcheck        valgrind and sanitizers (make valgrind, make asan)
 #   make bench           compile-time overhead and scaling of the plugin
+#   make run-tests       Go 1.19's test/*.go run tests with the stack transform
+#   make allocs          allocs/op of Debian Go packages' benchmarks: gccgo,
+#                        gccgo + plugin, gc
+#   make allocsites      heap-allocation call sites left in the optimized
+#                        GIMPLE, gccgo vs gccgo + plugin
 #   make std-tags        regenerate data/goesc-std.tags, gc's escape tags
 #                        for the standard library, from gc 1.19
 #   make install         goesc.so into GCC's plugin directory (so that
@@ -44,7 +49,8 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags
+.PHONY: all unit check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags \
+	run-tests allocs allocsites
 all: $(PLUGIN) $(STD_TAGS)
 
 $(STD_TAGS): data/goesc-std.tags
@@ -104,6 +110,27 @@ asan:
 # on generated functions of 1k to 64k statements (scripts/bench).
 bench: $(PLUGIN)
 	@scripts/bench $(BENCH_ARGS)
+
+# Go 1.19's `// run` test programs compiled with the plugin's stack
+# transform (stack=on and stack=check) and run under GOGC=1; every test
+# that passes without the plugin must pass with it (scripts/run-tests).
+# Runner options: RUNTESTS_ARGS="-j 4 -v", RUNTESTS_CONFIGS=...
+run-tests: $(PLUGIN) $(STD_TAGS)
+	@scripts/run-tests $(RUNTESTS_ARGS)
+
+# allocs/op of the benchmarks of Debian's Go packages, gccgo-12 -O2 without
+# and with the plugin, and gc (scripts/allocs); fails where the plugin
+# allocates more.  Plugin flags: ALLOCS_PLUGIN_FLAGS="-fplugin=$(CURDIR)/build/goesc.so ...";
+# runner options: ALLOCS_ARGS="-n 3"
+allocs: $(PLUGIN) $(STD_TAGS)
+	@scripts/allocs $(ALLOCS_ARGS)
+
+# Heap-allocation call sites in the optimized GIMPLE of the same packages,
+# without and with the plugin (scripts/allocsites); fails on any package and
+# kind with more sites.  Plugin flags: ALLOCSITES_PLUGIN_FLAGS; options:
+# ALLOCSITES_ARGS="-v"
+allocsites: $(PLUGIN) $(STD_TAGS)
+	@scripts/allocsites $(ALLOCSITES_ARGS)
 
 # The installed driver runs the gccgo it was installed for.
 PREFIX     ?= /usr/local
