@@ -257,6 +257,10 @@ typedef struct esc_call {
 	int nfixed;		/* then: parameters before it, receiver not
 				   counted (gc prints "f(x, ... argument...)") */
 	int chain;		/* the last argument is a closure's record */
+	int imported;		/* CALLEE_LOCAL into an imported function's
+				   inline body whose tags and gccgo_tags were
+				   read from its package: 1, 2 when gc's tags
+				   stand for it too (see analyse.c) */
 	int chain_site;		/* a call through a func value: the site of
 				   the func literal it holds, if the walk
 				   could tell (gc calls such a literal

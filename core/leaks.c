@@ -116,6 +116,16 @@ leaks leaks_from_gccgo_note(int has_note, unsigned note)
 	return l;
 }
 
+leaks leaks_meet(const leaks *a, const leaks *b)
+{
+	leaks l;
+
+	for (int i = 0; i < 1 + ESC_NRESULTS; i++)
+		l.d[i] = a->d[i] && b->d[i] ? (a->d[i] > b->d[i] ? a->d[i] : b->d[i]) : 0;
+	leaks_optimize(&l);
+	return l;
+}
+
 leaks leaks_from_gccgo_note_strict(int has_note, unsigned note)
 {
 	leaks l = leaks_from_gccgo_note(has_note, note);

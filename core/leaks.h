@@ -26,6 +26,9 @@ void leaks_add_result(leaks *l, int i, int derefs);
 void leaks_optimize(leaks *l);
 /* A parameter that escapes entirely. */
 leaks leaks_all_heap(void);
+/* What two true records of one parameter both allow: a path to each
+ * destination only where both have one, with the more dereferences. */
+leaks leaks_meet(const leaks *a, const leaks *b);
 
 /* Convert a gccgo export-data escape note ("<esc:0x9>"); has_note == 0
  * means no note, which for gccgo means the parameter escapes. */

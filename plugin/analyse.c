@@ -87,6 +87,41 @@ static void note_method_call(esc_fn *fn, const esc_call *c, const xfunc *x)
 	free(m);
 }
 
+/* An imported function's tags, for a call of its inline body (gccgo
+ * puts the bodies of small imported functions into the unit): gc knows
+ * such a function by its tags only, and gccgo's model takes what both its
+ * notes and the body say (each is true of its code: see use_summaries).
+ * A value receiver's note is about the value, not the address the body
+ * takes: that argument keeps the body's summary alone.  False when the
+ * function has no tags. */
+static bool imported_tags(esc_call *c)
+{
+	const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
+	int nsum = 0, nstd = 0, ngsum = 0;
+	const leaks *sum = summaries_off() ? NULL : esc_summaries_lookup(c->callee, &nsum);
+	const leaks *gsum = summaries_off() ? NULL
+			    : esc_summaries_lookup_gccgo(c->callee, &ngsum);
+	const leaks *std = !sum && x ? esc_stdtags_lookup(c->callee, &nstd) : NULL;
+
+	if (std && nstd != x->nparams)
+		std = NULL;
+	if (!x && !sum)
+		return false;
+	for (int a = 0; a < c->nargs; a++) {
+		leaks all = leaks_all_heap();
+		const xparam *p = x && a < x->nparams ? &x->params[a] : NULL;
+		c->tags[a] = sum ? (a < nsum ? sum[a] : all)
+			     : std ? (a < nstd ? std[a] : all)
+			     : p ? leaks_from_gccgo_note(p->has_esc, p->esc) : all;
+		c->gccgo_tags[a] = gsum ? (a < ngsum ? gsum[a] : all)
+				   : p ? leaks_from_gccgo_note_strict(p->has_esc, p->esc)
+				       : all;
+	}
+	if (x && x->value_recv && !sum && c->nargs > 0)
+		c->gccgo_tags[0] = leaks_all_heap();
+	return !(x && x->value_recv && !sum);	/* gc's: the value's */
+}
+
 /* What is known of each call's callee before solving. */
 static void bind_calls(esc_fn *fn)
 {
@@ -103,6 +138,8 @@ static void bind_calls(esc_fn *fn)
 			c->kind = CALLEE_LOCAL;
 			c->fn = callee;
 			c->callee_nresults = callee->nresults;
+			if (DECL_EXTERNAL((tree)callee->user))
+				c->imported = imported_tags(c) ? 2 : 1;
 			continue;
 		}
 		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
@@ -336,11 +373,17 @@ static void use_summaries(esc_fn *fn)
 		if (!c->fn->summary)
 			continue;
 		for (int a = 0; a < c->nargs; a++) {
-			c->tags[a] = a < c->fn->nparams ? c->fn->summary[a]
+			leaks body = a < c->fn->nparams ? c->fn->summary[a]
 							: leaks_all_heap();
-			c->gccgo_tags[a] = c->fn->gccgo_summary && a < c->fn->nparams
-						   ? c->fn->gccgo_summary[a]
-						   : leaks_all_heap();
+			leaks gbody = c->fn->gccgo_summary && a < c->fn->nparams
+					      ? c->fn->gccgo_summary[a]
+					      : leaks_all_heap();
+			/* an imported function: gc uses its tags; what the
+			   body and the notes both allow is true of the code */
+			if (c->imported != 2)
+				c->tags[a] = body;
+			c->gccgo_tags[a] = c->imported ? leaks_meet(&c->gccgo_tags[a], &gbody)
+						       : gbody;
 		}
 		c->kind = CALLEE_TAGGED;
 	}
