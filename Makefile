@@ -114,7 +114,8 @@ bench: $(PLUGIN)
 # Go 1.19's `// run` test programs compiled with the plugin's stack
 # transform (stack=on and stack=check) and run under GOGC=1; every test
 # that passes without the plugin must pass with it (scripts/run-tests).
-# Runner options: RUNTESTS_ARGS="-j 4 -v", RUNTESTS_CONFIGS=...
+# Other configurations: RUNTESTS_CONFIGS="stack=off m=0,stack=on"; a
+# sample: RUNTESTS_SAMPLE=100; runner options: RUNTESTS_ARGS="-j 4 -v"
 run-tests: $(PLUGIN) $(STD_TAGS)
 	@scripts/run-tests $(RUNTESTS_ARGS)
 
