@@ -57,3 +57,4 @@ func main() {
 // { dg-final { scan-goesc-dump "2 defer records in the frame" } }
 // { dg-final { scan-assembler-times "call\truntime\\.deferprocStack" 2 } }
 // { dg-final { scan-assembler-times "call\truntime\\.deferproc@" 2 } }
+// { dg-final { scan-tree-dump "^  2 defer records in the frame$" "goesc" } }

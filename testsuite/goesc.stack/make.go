@@ -48,3 +48,4 @@ func main() {
 // { dg-final { scan-goesc-dump "24:11: make(\[\]byte, n): non-constant size" } }
 // { dg-final { scan-goesc-dump "25:13: make(\[\]int64, 10000): too large for stack" } }
 // { dg-final { scan-assembler-times "call\truntime\\.makeslice" 2 } }
+// { dg-final { scan-tree-dump-times "make\\(\\\[\\\]\\w+, \\d+(, \\d+)?\\): frame$" 2 "goesc" } }

@@ -61,3 +61,5 @@ func main() {
 // { dg-final { scan-goesc-dump "41:37: ... argument: frame" } }
 // { dg-final { scan-goesc-dump "41:59: n: frame" } }
 // { dg-final { scan-assembler-not "call\truntime\\.newobject" } }
+// { dg-final { scan-tree-dump-times ": frame$" 10 "goesc" } }
+// { dg-final { scan-tree-dump-not ": escapes$" "goesc" } }
