@@ -3547,6 +3547,21 @@ static const gnode *decl_in_functype(const gnode *ft, const char *name)
 	return field_named(ft->list2, ft->nlist2, name);
 }
 
+int gosrc_imports(gosrc *src, const char *path)
+{
+	const gnode *f = src ? gosrc_ast(src) : NULL;
+	size_t n = strlen(path);
+
+	for (int i = 0; f && i < f->nlist; i++) {
+		const gnode *d = f->list[i];
+		const char *lit = d && d->kind == GN_IMPORT && d->y ? d->y->text : NULL;
+		/* "path" or `path` */
+		if (lit && strlen(lit) == n + 2 && strncmp(lit + 1, path, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The package name an import declares. */
 static const char *import_name(const gnode *imp, char *buf, size_t size)
 {

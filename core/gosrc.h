@@ -190,6 +190,9 @@ gosrc *gosrc_get(const char *path);
  * NULL if the line does not exist. */
 const char *gosrc_line(gosrc *src, int line, int *len);
 
+/* Does the file import the package at `path` ("unsafe")? */
+int gosrc_imports(gosrc *src, const char *path);
+
 /* The whole file's syntax tree (parsed once, on first use).  Never NULL for
  * a readable file: what cannot be parsed becomes GN_BAD nodes, and parsing
  * resumes at the next statement or declaration. */

@@ -102,6 +102,7 @@ int esc_site_new(esc_fn *fn, enum esc_site_kind kind, gpos pos)
 	s.gccgo_pos = pos;
 	s.size = -1;
 	s.exact_size = -1;
+	s.named_size = -1;
 	s.elemsize = -1;
 	s.count = -1;
 	s.slot = s.nelems = s.call = s.arg = s.result = -1;

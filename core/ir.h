@@ -127,6 +127,12 @@ typedef struct esc_site {
 				   for sure: from the type descriptor, the
 				   heap variable's type, ... (see walk.c);
 				   -1 when only `size`'s estimate is */
+	long long named_size;	/* when the descriptor is another package's
+				   (T's size is not in it): the size of the
+				   type the result is read as, which has T's
+				   name; sure when no conversion through
+				   unsafe.Pointer can read it as another
+				   type (esc_settle_sizes), else -1 */
 	long long elemsize;	/* SITE_MAKESLICE: bytes per element, -1 */
 	long long count;	/* SITE_MAKESLICE: constant capacity, -1 when
 				   not a constant */

@@ -905,6 +905,15 @@ static const char *heap_reason(const esc_site *s)
 	}
 }
 
+void esc_settle_sizes(esc_fn *fn, int package_imports_unsafe)
+{
+	for (int i = 0; i < fn->sites.n && !package_imports_unsafe; i++) {
+		esc_site *s = &fn->sites.a[i];
+		if (s->exact_size < 0 && s->named_size >= 0)
+			s->exact_size = s->named_size;
+	}
+}
+
 void esc_judge_sites(esc_fn *fn)
 {
 	for (int i = 0; i < fn->sites.n; i++)

@@ -29,6 +29,12 @@ void esc_classify_sites(esc_fn *fn);
  * over 10 MiB, a make whose size is not a constant.  Sets heap_reason. */
 void esc_judge_sites(esc_fn *fn);
 
+/* Sizes the walk could only tie to a type by its name (named_size) are
+ * sure when the package imports no unsafe (without unsafe.Pointer, a
+ * pointer is only ever read as a type of the same layout): then they
+ * become exact_size. */
+void esc_settle_sizes(esc_fn *fn, int package_imports_unsafe);
+
 /* gccgo places a receiver at its function's "func"; gc at the receiver's
  * name.  Move it there. */
 void esc_place_params(esc_fn *fn);

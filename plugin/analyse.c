@@ -593,12 +593,19 @@ void goesc_analyse_unit(void)
 	for (int i = 0; i < n; i++)
 		if (unit.a[i]->reported)
 			gosrc_package_file(unit.a[i]->file);
+	int imports_unsafe = 0;
+	for (unsigned i = 0; i < num_in_fnames; i++) {
+		gosrc *src = gosrc_get(in_fnames[i]);
+		/* a file that cannot be read may import anything */
+		imports_unsafe |= !src || gosrc_imports(src, "unsafe");
+	}
 	for (int i = 0; i < n; i++) {
 		esc_place_params(unit.a[i]);
 		esc_set_loop_depths(unit.a[i]);
 		esc_classify_sites(unit.a[i]);
 		esc_add_literal_sites(unit.a[i]);
 		esc_mark_self_assigns(unit.a[i]);
+		esc_settle_sizes(unit.a[i], imports_unsafe);
 		esc_judge_sites(unit.a[i]);
 		bind_calls(unit.a[i]);	/* tells the printer imported methods */
 		esc_name_sites(unit.a[i]);

@@ -1088,30 +1088,31 @@ static const char *descriptor_type_name(tree arg, size_t *len)
 	return start;
 }
 
-/* What newobject's or makeslice's descriptor argument describes, for
- * sure, in bytes, or -1.  An imported named type's descriptor is not in
- * this unit: then the pointer type the result is read as tells, if it
- * must be T's: it has T's name, the function is the package's own and the
- * package does not import unsafe (gccgo turns strict aliasing off for
- * one that does), so that no conversion can read it as another type. */
-static long long exact_bytes(struct walker *w, gcall *call, tree result)
+/* What newobject's or makeslice's descriptor argument describes, in
+ * bytes, for sure (-1: not known).  An imported named type's descriptor
+ * is not in this unit: then *named gets the size of the pointer type the
+ * result is read as, when that type has T's name and the function is the
+ * package's own (a conversion through unsafe.Pointer could read it as any
+ * type: see esc_settle_sizes), else -1. */
+static long long exact_bytes(struct walker *w, gcall *call, tree result,
+			     long long *named)
 {
 	tree arg = gimple_call_num_args(call) ? gimple_call_arg(call, 0) : NULL_TREE;
 	long long n = descriptor_size(arg);
 	size_t len = 0;
 	const char *name = descriptor_type_name(arg, &len);
 
-	if (n >= 0 || !name || !flag_strict_aliasing || DECL_EXTERNAL(w->fun->decl))
+	*named = -1;
+	if (n >= 0 || !name || DECL_EXTERNAL(w->fun->decl))
 		return n;
 	tree pt = allocated_pointer_type(result);
 	tree tn = pt ? TYPE_NAME(TREE_TYPE(pt)) : NULL_TREE;
 	if (tn && TREE_CODE(tn) == TYPE_DECL)
 		tn = DECL_NAME(tn);
-	if (!tn || TREE_CODE(tn) != IDENTIFIER_NODE ||
-	    IDENTIFIER_LENGTH(tn) != len ||
-	    strncmp(IDENTIFIER_POINTER(tn), name, len) != 0)
-		return -1;
-	return pointee_bytes(pt);
+	if (tn && TREE_CODE(tn) == IDENTIFIER_NODE && IDENTIFIER_LENGTH(tn) == len &&
+	    strncmp(IDENTIFIER_POINTER(tn), name, len) == 0)
+		*named = pointee_bytes(pt);
+	return -1;
 }
 
 static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
@@ -1132,11 +1133,11 @@ static void walk_alloc(struct walker *w, gcall *call, const rt_func *rt)
 				   ? tree_to_shwi(c)
 				   : -1;
 		s->elemsize = allocated_bytes(lhs);
-		s->exact_size = exact_bytes(w, call, lhs);
+		s->exact_size = exact_bytes(w, call, lhs, &s->named_size);
 	} else {
 		s->size = allocated_bytes(lhs);
 		if (rt->site == SITE_NEW)
-			s->exact_size = exact_bytes(w, call, lhs);
+			s->exact_size = exact_bytes(w, call, lhs, &s->named_size);
 	}
 	if (rt->site == SITE_CONCAT && gimple_call_num_args(call) > 1) {
 		tree parts = gimple_call_arg(call, 1);

@@ -8,7 +8,10 @@
 
 package main
 
-import "unsafe"
+import (
+	"bytes"
+	"unsafe"
+)
 
 type T struct{ a, b int64 }
 
@@ -19,6 +22,10 @@ func f() {
 	x := new(T)
 	x.a = 42
 	hidden = uintptr(unsafe.Pointer(x))
+	// in a package that imports unsafe, another package's type is not
+	// known for sure by the type its pointer is read as
+	b := new(bytes.Buffer)
+	b.WriteString("x")
 }
 
 func main() {
@@ -28,5 +35,6 @@ func main() {
 }
 
 // { dg-output "-2893606913523066921" }
-// { dg-final { scan-goesc-dump "19:10: new(T): frame" } }
+// { dg-final { scan-goesc-dump "22:10: new(T): frame" } }
 // { dg-final { scan-goesc-dump "poisoned at 1 return" } }
+// { dg-final { scan-goesc-dump "27:10: new(bytes.Buffer): size unknown" } }

@@ -5,7 +5,10 @@
 // inline it: what both the body and libgo's escape notes allow holds.
 // bytes.IndexByte's body calls internal/bytealg, which has no notes; its
 // own note says b goes nowhere.  A strings.Builder's WriteString copies
-// what it is given, and keeps its receiver only behind noescape.
+// what it is given, and keeps its receiver only behind noescape.  The
+// size of another package's type (bytes.Buffer) is not in its descriptor:
+// it is the type gccgo's code reads the pointer as, which has the
+// descriptor's name (the package imports no unsafe: see check.go).
 
 package main
 
@@ -18,6 +21,13 @@ import (
 func index(s string) int {
 	b := []byte(s)
 	return bytes.IndexByte(b, 'l')
+}
+
+//go:noinline
+func buffered(s string) int {
+	b := new(bytes.Buffer)
+	b.WriteString(s)
+	return b.Len()
 }
 
 //go:noinline
@@ -34,10 +44,11 @@ func main() {
 	for i := 0; i < 1000; i++ {
 		total += index("hello, world")
 	}
-	println(total, build(5))
+	println(total, build(5), buffered("xyz"))
 }
 
-// { dg-output "2000 abcde" }
-// { dg-final { scan-goesc-dump "19:13: (\[\]byte)(s): frame" } }
-// { dg-final { scan-goesc-dump "25:6: sb: frame" } }
-// { dg-final { scan-goesc-dump "27:24: string(rune('a' + i)): frame" } }
+// { dg-output "2000 abcde 3" }
+// { dg-final { scan-goesc-dump "22:13: (\[\]byte)(s): frame" } }
+// { dg-final { scan-goesc-dump "35:6: sb: frame" } }
+// { dg-final { scan-goesc-dump "37:24: string(rune('a' + i)): frame" } }
+// { dg-final { scan-goesc-dump "28:10: new(bytes.Buffer): frame" } }
