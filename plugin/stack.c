@@ -83,6 +83,8 @@ static tree frame_var(struct rewriter *r, long long bytes, const char *what)
 	char name[32];
 	unsigned align = 1;
 
+	if (bytes < 1)
+		bytes = 1;	/* a zero-size object: any address will do */
 	while (align < 8 && (long long)align * 2 <= bytes)
 		align *= 2;
 	snprintf(name, sizeof name, "goesc.%s", what);
