@@ -21,6 +21,9 @@
  *                                           returned slot) the value are
  *                                           stored in the map: heap
  *   chansend1(c, &v)                        a sent value escapes
+ *   selectgo(&cases, &order, pc, ns, nr, b) a select of several cases:
+ *                                           cases[i] = {c, &v}, keeps
+ *                                           none; *v escapes when sent
  *   gopanic(e)                              a panic value escapes
  *   __go_construct_map(type, n, esize,      map[K]V{...}: the entries
  *                      voff, &entries)      are stored in the map
@@ -125,6 +128,8 @@ static const rt_func table[] = {
 	{"runtime.chanrecv1", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.chanrecv2", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.selectnbrecv", SITE_KIND_COUNT, -1, {NONE}},
+	/* its cases' stores are the walk's (plugin/walk.c) */
+	{"runtime.selectgo", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.closechan", SITE_KIND_COUNT, -1, {NONE}},
 	/* interfaces: a type assertion reads the boxed value (or, for
 	   pointer-shaped types, the data word itself) */

@@ -1225,6 +1225,18 @@ void esc_gc_func_name(esc_fn *fn, strbuf *out)
 	sb_add(out, dot ? dot + 1 : fn->name);
 }
 
+/* The select at `at`, narrowed to its case clause when `at` is the
+ * clause's (gccgo puts a case's statements at its "case"). */
+static gnode *select_case_at(esc_fn *fn, gpos at)
+{
+	gnode *n = find(fn, at, STMT_KINDS | GN_MASK(GN_SELECT));
+
+	for (int i = 0; n && n->kind == GN_SELECT && i < n->nlist; i++)
+		if (gpos_cmp(n->list[i]->pos, at) == 0)
+			return n->list[i];
+	return n;
+}
+
 static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos);
 
 void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos)
@@ -1581,10 +1593,9 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 	}
 	case NOTE_STMT: {
 		esc_stmt *st = &fn->stmts.a[note->ref];
-		/* a select's send is at the select */
-		gnode *n = st->node ? first_of_kind(find(fn, st->pos,
-							 STMT_KINDS |
-								 GN_MASK(GN_SELECT)),
+		/* a select's send is at its case (several cases) or at the
+		   select (one case and a default) */
+		gnode *n = st->node ? first_of_kind(select_case_at(fn, st->pos),
 						    st->node, 0)
 				    : NULL;
 		if (n) {
@@ -1623,8 +1634,8 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 		if (!name)
 			name = "?";
 		gpos at = fn->stmts.a[note->stmt].pos;
-		gnode *st = find(fn, at, STMT_KINDS);
-		gnode *n = find_addr_of(st, name, 0);
+		gnode *st = select_case_at(fn, at);
+		gnode *n = find_addr_of(st ? st : find(fn, at, STMT_KINDS), name, 0);
 		if (n) {
 			char *s = print_node(n);
 			sb_add(text, s);

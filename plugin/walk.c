@@ -129,6 +129,8 @@ struct walker {
 				   statements take -> 1 */
 	intmap map_keys;	/* DECL_UID of a local passed by address as
 				   the key of a map read, write or delete */
+	intmap select_cases;	/* DECL_UID of the array of cases passed to
+				   runtime.selectgo -> 1 */
 	intmap split_index;	/* DECL_UID -> index + 1 into splits, or -1:
 				   not split */
 	VEC(struct split) splits;
@@ -351,6 +353,50 @@ static bool note_addr_taken(gimple *, tree base, tree, void *data)
 	return false;
 }
 
+static const char *asm_name(tree fndecl);
+static struct ref eval(struct walker *w, tree t);
+static void flow(struct walker *w, struct hole h, struct ref r);
+static struct ref deref(struct ref r, int k);
+static const char *field_name(tree t);
+
+/* selectgo(&cases, &order, ...): remember the array of cases. */
+static void note_select_cases(struct walker *w, gimple *st)
+{
+	tree fn = is_gimple_call(st) ? gimple_call_fndecl(st) : NULL_TREE;
+	if (!fn || gimple_call_num_args(st) < 1 ||
+	    strcmp(asm_name(fn), "runtime.selectgo") != 0)
+		return;
+	tree a = gimple_call_arg(st, 0);
+	if (TREE_CODE(a) == ADDR_EXPR && DECL_P(TREE_OPERAND(a, 0)) &&
+	    is_local_decl(TREE_OPERAND(a, 0)))
+		intmap_put(&w->select_cases, DECL_UID(TREE_OPERAND(a, 0)), 1);
+}
+
+/* cases[i].c = ch; cases[i].elem = &v: a select with several cases, as
+ * gccgo lowers it.  selectgo keeps neither word: it sends *elem (which
+ * then escapes, as chansend1's value does) or receives into it, and
+ * waits on the channel.  Returns whether lhs was such a store. */
+static bool walk_select_case(struct walker *w, tree lhs, tree rhs)
+{
+	if (TREE_CODE(lhs) != COMPONENT_REF)
+		return false;
+	tree base = TREE_OPERAND(lhs, 0);
+	while (TREE_CODE(base) == ARRAY_REF || TREE_CODE(base) == COMPONENT_REF)
+		base = TREE_OPERAND(base, 0);
+	if (!DECL_P(base) || !intmap_get(&w->select_cases, DECL_UID(base), 0))
+		return false;
+	if (strcmp(field_name(lhs), "elem") == 0) {
+		struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
+		int n0 = w->fn->stmts.n;
+		flow(w, heap, deref(eval(w, rhs), 1));
+		for (int s = n0; s < w->fn->stmts.n; s++) {
+			w->fn->stmts.a[s].why = "send";
+			w->fn->stmts.a[s].node = GN_SEND;
+		}
+	}
+	return true;
+}
+
 static void index_decl_defs(struct walker *w)
 {
 	basic_block bb;
@@ -362,6 +408,7 @@ static void index_decl_defs(struct walker *w)
 			tree lhs = gimple_get_lhs(st);
 			walk_stmt_load_store_addr_ops(st, w, NULL, NULL,
 						      note_addr_taken);
+			note_select_cases(w, st);
 			if (lhs && !DECL_P(lhs) && TREE_CODE(lhs) != SSA_NAME) {
 				tree base = get_base_address(lhs);
 				if (base && DECL_P(base) && is_local_decl(base))
@@ -903,7 +950,7 @@ static void walk_assign(struct walker *w, gimple *stmt)
 	tree lhs = gimple_assign_lhs(stmt);
 	enum tree_code code = gimple_assign_rhs_code(stmt);
 	tree rhs1 = gimple_assign_rhs1(stmt);
-	if (split_copy(w, lhs, rhs1))
+	if (split_copy(w, lhs, rhs1) || walk_select_case(w, lhs, rhs1))
 		return;
 	struct hole h = lhs_hole(w, lhs);
 	int nstmts = w->fn->stmts.n;
@@ -2129,6 +2176,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	intmap_free(&w.partial_defs);
 	intmap_free(&w.addr_taken);
 	intmap_free(&w.map_keys);
+	intmap_free(&w.select_cases);
 	intmap_free(&w.split_index);
 	VEC_FREE(w.splits);
 	VEC_FREE(w.defs);
