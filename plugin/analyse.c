@@ -17,7 +17,9 @@
 #include "stack.h"
 
 static VEC(esc_fn *) unit;
-static VEC(int) *closures_of;	/* per function of the unit: its closures */
+static VEC(int) *closures_of;	/* per function of the unit: its closures
+				   (for a method value's thunk: the other
+				   functions making its record) */
 static intmap fn_index;		/* DECL_UID of a function + 1 -> index */
 static int dump_pass = -1;
 
@@ -237,15 +239,22 @@ static void link_closures(void)
 			unit.a[i]->chain_user = unit.a[f - 1]->user;
 	}
 	/* a method value's thunk reads the record f makes: it is solved
-	   with f, like a closure */
+	   with f, like a closure; gccgo makes one thunk per method, so
+	   every function making its record goes in the same batch (each
+	   is a successor of the other in strongconnect) */
 	for (int i = 0; i < unit.n; i++)
 		for (int k = 0; k < unit.a[i]->captures.n; k++) {
 			esc_fn *t = local_fn((tree)unit.a[i]->captures.a[k].closure);
-			if (!t || t->outer || t == unit.a[i] || strstr(t->name, "..func"))
+			if (!t || t == unit.a[i] || strstr(t->name, "..func"))
 				continue;
-			t->outer = unit.a[i];
-			VEC_PUSH(closures_of[i], intmap_get(&fn_index,
-							    DECL_UID((tree)t->user) + 1, 0));
+			int ti = intmap_get(&fn_index, DECL_UID((tree)t->user) + 1, -1);
+			if (ti < 0 || t->outer == unit.a[i])
+				continue;
+			if (t->outer)
+				VEC_PUSH(closures_of[ti], i);
+			else
+				t->outer = unit.a[i];
+			VEC_PUSH(closures_of[i], ti);
 		}
 	for (int i = 0; i < unit.n; i++)
 		esc_decide_captures(unit.a[i]);
