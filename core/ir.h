@@ -188,6 +188,8 @@ enum {
 				   runs, so only its elements are captured */
 	SH_OPASSIGN = 512,	/* SITE_CONCAT of s += t: gc has no site, and
 				   reads it as s = t */
+	SH_INDIRECT = 1024,	/* SITE_HEAPVAR of a pointer or a slice:
+				   x.f = v and x[i] = v write elsewhere */
 };
 
 enum esc_op {
@@ -312,6 +314,10 @@ typedef struct esc_fn {
 				   function does with it (nparams entries) */
 	leaks *gccgo_summary;	/* the same in ESC_MODEL_GCCGO, once solved
 				   in it */
+	int report_group;	/* the batch gc would put it in, numbered in
+				   the order gc reports them (one solved
+				   batch may hold several: see
+				   plugin/analyse.c) */
 	int partial;		/* walked one source file at a time (a
 				   package initialiser over several): its
 				   sites are never moved to the stack */

@@ -18,6 +18,7 @@ static esc_msg *add_msg(esc_msgs *out, enum esc_msg_kind kind,
 	m.explanation = kind == MSG_EXPLAIN || kind == MSG_FLOW || kind == MSG_FROM;
 	m.header = -1;
 	m.seq = out->v.n;
+	m.group = out->group;
 	VEC_PUSH(out->v, m);
 	return &out->v.a[out->v.n - 1];
 }
@@ -121,6 +122,7 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 
 	if (!fn->reported)
 		return;
+	out->group = fn->report_group;
 	if (ev->kind == EVENT_ESCAPES) {
 		if (!site || site->kind == SITE_SILENT)
 			return;
@@ -342,7 +344,7 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 	int from = out->v.n;
 
 	for (int fi = 0; sol->over_budget && fi < g->nfns; fi++)
-		if (g->fns[fi]->reported)
+		if ((out->group = g->fns[fi]->report_group, g->fns[fi]->reported))
 			add_msg(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
 				xasprintf("goesc: %s is too big to analyse within the work budget; everything in it is reported as escaping",
 					  g->fns[fi]->name));
@@ -352,6 +354,7 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		gpos pos;
 		if (!fn->reported)
 			continue;
+		out->group = fn->report_group;
 		esc_gc_func_name(fn, &name);
 		esc_stmt_text(fn, g->ignored.a[i].edge, &st, &pos);
 		add_msg(out, MSG_OTHER, fn->file, pos,
@@ -365,31 +368,78 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 		for (int i = 0; i < sol->nearly; i++)
 			if (!capture_event(g, &sol->events.a[i], -1, 0))
 				explain(g, &sol->events.a[i], out);
-		for (int fi = 0; fi < g->nfns; fi++)
+		for (int fi = 0; fi < g->nfns; fi++) {
+			out->group = g->fns[fi]->report_group;
 			capture_lines(g, fi, sol, out);
+		}
 		for (int i = sol->nearly; i < sol->events.n; i++)
 			explain(g, &sol->events.a[i], out);
 	}
-	for (int fi = 0; fi < g->nfns; fi++)
+	for (int fi = 0; fi < g->nfns; fi++) {
+		out->group = g->fns[fi]->report_group;
 		if (g->fns[fi]->reported)
 			param_verdicts(g, fi, out);
+	}
 	for (int fi = 0; fi < g->nfns; fi++) {
 		from = out->v.n;
+		out->group = g->fns[fi]->report_group;
 		if (g->fns[fi]->reported)
 			site_verdicts(g, fi, 1, out);
 		sort_from(out, from, cmp_msg);
 	}
 	from = out->v.n;
-	for (int fi = 0; fi < g->nfns; fi++)
+	for (int fi = 0; fi < g->nfns; fi++) {
+		out->group = g->fns[fi]->report_group;
 		if (g->fns[fi]->reported)
 			site_verdicts(g, fi, 0, out);
+	}
 	sort_from(out, from, cmp_walk);
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+	const esc_msg *x = a, *y = b;
+
+	return x->group != y->group ? (x->group < y->group ? -1 : 1)
+				    : x->seq - y->seq;
+}
+
+void esc_msgs_sort_groups(esc_msgs *m)
+{
+	int *moved = xmalloc(((size_t)m->v.n + 1) * sizeof *moved);
+
+	for (int i = 0; i < m->v.n; i++)
+		m->v.a[i].seq = i;
+	sort_from(m, 0, cmp_group);
+	for (int i = 0; i < m->v.n; i++)
+		moved[m->v.a[i].seq] = i;
+	for (int i = 0; i < m->v.n; i++) {
+		m->v.a[i].seq = i;
+		if (m->v.a[i].header >= 0)
+			m->v.a[i].header = moved[m->v.a[i].header];
+	}
+	free(moved);
+}
+
+void esc_msgs_take(esc_msgs *dst, esc_msgs *src)
+{
+	int base = dst->v.n;
+
+	for (int i = 0; i < src->v.n; i++) {
+		esc_msg m = src->v.a[i];
+		m.seq = dst->v.n;
+		if (m.header >= 0)
+			m.header += base;
+		VEC_PUSH(dst->v, m);
+	}
+	src->v.n = 0;
 }
 
 void esc_report_unknown(esc_graph *g, esc_msgs *out)
 {
 	for (int fi = 0; fi < g->nfns; fi++) {
 		esc_fn *fn = g->fns[fi];
+		out->group = fn->report_group;
 		if (fn->reported && fn->file[0] && fn->file[0] != '<' &&
 		    !gosrc_get(fn->file))
 			add_msg(out, MSG_OTHER, fn->file, fn->pos,

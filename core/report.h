@@ -40,11 +40,21 @@ typedef struct esc_msg {
 	int wraps;		/* MSG_SITE: made around that expression (an
 				   implicit conversion of it, a "... argument"
 				   around its elements): first on a tie */
+	int group;		/* the report_group of the function it is
+				   about */
 } esc_msg;
 
 typedef struct esc_msgs {
 	VEC(esc_msg) v;
+	int group;		/* stamped on the messages being added */
 } esc_msgs;
+
+/* Moves src's messages to the end of dst. */
+void esc_msgs_take(esc_msgs *dst, esc_msgs *src);
+
+/* Messages of several solved batches in gc's order: by report group,
+ * stably. */
+void esc_msgs_sort_groups(esc_msgs *m);
 
 void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out);
 

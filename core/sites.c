@@ -1257,11 +1257,12 @@ void esc_mark_closure(esc_fn *fn)
 }
 
 /* The variable an assignment's left-hand side writes: x in x, x.f, x[i],
- * (x). */
-static const gnode *assigned_name(const gnode *n)
+ * (x); only x in x and (x) when x is a pointer or a slice (`indirect`):
+ * x.f and x[i] then write what it points to. */
+static const gnode *assigned_name(const gnode *n, int indirect)
 {
-	while (n && (n->kind == GN_SELECTOR || n->kind == GN_INDEX ||
-		     n->kind == GN_PAREN))
+	while (n && (n->kind == GN_PAREN ||
+		     (!indirect && (n->kind == GN_SELECTOR || n->kind == GN_INDEX))))
 		n = n->x;
 	return n && n->kind == GN_NAME ? n : NULL;
 }
@@ -1273,13 +1274,14 @@ static int names(const gnode *n, const char *name)
 
 /* Is the variable declared at `decl` assigned anywhere in n (its
  * function's body, closures included) but in its declaration? */
-static int reassigned(const gnode *n, const char *name, gpos decl, int depth)
+static int reassigned(const gnode *n, const char *name, gpos decl, int indirect,
+		      int depth)
 {
 	if (!n || depth > 500)
 		return 0;
 	if (n->kind == GN_ASSIGN) {
 		for (int i = 0; i < n->nlist; i++) {
-			const gnode *x = assigned_name(n->list[i]);
+			const gnode *x = assigned_name(n->list[i], indirect);
 			if (!names(x, name))
 				continue;
 			if (n->op != GN_TOK_DEFINE)
@@ -1288,24 +1290,24 @@ static int reassigned(const gnode *n, const char *name, gpos decl, int depth)
 			   which this does not tell apart) */
 		}
 	}
-	if (n->kind == GN_INCDEC && names(assigned_name(n->x), name))
+	if (n->kind == GN_INCDEC && names(assigned_name(n->x, indirect), name))
 		return 1;
 	if (n->kind == GN_RANGE) {
 		for (int i = 0; i < n->nlist; i++)
-			if (names(assigned_name(n->list[i]), name) &&
+			if (names(assigned_name(n->list[i], indirect), name) &&
 			    (n->op != GN_TOK_DEFINE ||
 			     gpos_cmp(n->list[i]->start, decl) == 0))
 				return 1;	/* range variables change each turn */
 	}
 	const gnode *kids[3] = {n->x, n->y, n->z};
 	for (int i = 0; i < 3; i++)
-		if (reassigned(kids[i], name, decl, depth + 1))
+		if (reassigned(kids[i], name, decl, indirect, depth + 1))
 			return 1;
 	for (int i = 0; i < n->nlist; i++)
-		if (reassigned(n->list[i], name, decl, depth + 1))
+		if (reassigned(n->list[i], name, decl, indirect, depth + 1))
 			return 1;
 	for (int i = 0; i < n->nlist2; i++)
-		if (reassigned(n->list2[i], name, decl, depth + 1))
+		if (reassigned(n->list2[i], name, decl, indirect, depth + 1))
 			return 1;
 	return 0;
 }
@@ -1367,13 +1369,15 @@ void esc_decide_captures(esc_fn *fn)
 					      ? find(fn, s->gccgo_pos,
 						     GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT))
 					      : NULL;
-			if (body && reassigned(body, s->varname, s->gccgo_pos, 0))
+			if (body && reassigned(body, s->varname, s->gccgo_pos,
+					       !!(s->hints & SH_INDIRECT), 0))
 				s->hints |= SH_REASSIGNED;
 			continue;
 		}
 		gnode *body = find(fn, s->gccgo_pos,
 				   GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT));
-		if (!body || reassigned(body, s->varname, s->gccgo_pos, 0)) {
+		if (!body || reassigned(body, s->varname, s->gccgo_pos,
+					!!(s->hints & SH_INDIRECT), 0)) {
 			s->hints |= SH_REASSIGNED;
 			continue;
 		}

@@ -17,9 +17,11 @@
 #include "stack.h"
 
 static VEC(esc_fn *) unit;
-static VEC(int) *closures_of;	/* per function of the unit: its closures
-				   (for a method value's thunk: the other
-				   functions making its record) */
+static VEC(int) *closures_of;	/* per function of the unit: its closures */
+static VEC(int) *shared_with;	/* per function: the functions it shares a
+				   method value's thunk with (and the thunk's
+				   with them) */
+static esc_msgs unit_msgs;	/* the unit's notes, emitted at its end */
 static intmap fn_index;		/* DECL_UID of a function + 1 -> index */
 static int dump_pass = -1;
 
@@ -240,8 +242,8 @@ static void link_closures(void)
 	}
 	/* a method value's thunk reads the record f makes: it is solved
 	   with f, like a closure; gccgo makes one thunk per method, so
-	   every function making its record goes in the same batch (each
-	   is a successor of the other in strongconnect) */
+	   every other function making its record is solved in the same
+	   batch (see goesc_analyse_unit) */
 	for (int i = 0; i < unit.n; i++)
 		for (int k = 0; k < unit.a[i]->captures.n; k++) {
 			esc_fn *t = local_fn((tree)unit.a[i]->captures.a[k].closure);
@@ -250,11 +252,13 @@ static void link_closures(void)
 			int ti = intmap_get(&fn_index, DECL_UID((tree)t->user) + 1, -1);
 			if (ti < 0 || t->outer == unit.a[i])
 				continue;
-			if (t->outer)
-				VEC_PUSH(closures_of[ti], i);
-			else
+			if (!t->outer) {
 				t->outer = unit.a[i];
-			VEC_PUSH(closures_of[i], ti);
+				VEC_PUSH(closures_of[i], ti);
+			} else {
+				VEC_PUSH(shared_with[ti], i);
+				VEC_PUSH(shared_with[i], ti);
+			}
 		}
 	for (int i = 0; i < unit.n; i++)
 		esc_decide_captures(unit.a[i]);
@@ -462,8 +466,6 @@ static void solve_batch(esc_fn **fns, int n)
 	esc_report(g, &sol, goesc_opts.m, &msgs);
 	if (goesc_opts.verbose)
 		esc_report_unknown(g, &msgs);
-	if (goesc_opts.m > 0)
-		goesc_emit(&msgs);
 	goesc_json_batch(g, &sol, &msgs);
 	esc_solution_free(&sol);
 	strbuf stack = {NULL, 0, 0};
@@ -480,6 +482,8 @@ static void solve_batch(esc_fn **fns, int n)
 		esc_graph_free(gg);
 	}
 	dump_batch(g, &msgs, goesc_opts.stack ? &stack : NULL);
+	if (goesc_opts.m > 0)
+		esc_msgs_take(&unit_msgs, &msgs);
 	sb_free(&stack);
 	esc_msgs_free(&msgs);
 	esc_graph_free(g);
@@ -489,11 +493,15 @@ static void solve_batch(esc_fn **fns, int n)
 
 /* Tarjan's strongly connected components over the local call graph; each
  * component is complete after all the components it calls into, which is
- * the order to solve them in. */
+ * the order to solve them in.  Run twice: first numbering gc's batches
+ * (report groups), then solving, with the functions that share a method
+ * value's thunk in one component (gccgo's sharing, not gc's). */
 struct tarjan {
 	int *index, *low, *onstack;
 	VEC(int) stack;
 	int counter;
+	int numbering;		/* first run: number the components */
+	int groups;
 };
 
 static void strongconnect(struct tarjan *t, int v)
@@ -502,7 +510,9 @@ static void strongconnect(struct tarjan *t, int v)
 	VEC_PUSH(t->stack, v);
 	t->onstack[v] = 1;
 	esc_fn *fn = unit.a[v];
-	for (int i = -1; i < fn->calls.n + closures_of[v].n; i++) {
+	int nclosures = closures_of[v].n;
+	int nshared = t->numbering ? 0 : shared_with[v].n;
+	for (int i = -1; i < fn->calls.n + nclosures + nshared; i++) {
 		/* successors: local callees; a closure's outer function and
 		   the closures of this one, so that they share a component */
 		esc_fn *to = NULL;
@@ -510,8 +520,10 @@ static void strongconnect(struct tarjan *t, int v)
 			to = fn->outer;
 		else if (i < fn->calls.n)
 			to = fn->calls.a[i].kind == CALLEE_LOCAL ? fn->calls.a[i].fn : NULL;
-		else
+		else if (i < fn->calls.n + nclosures)
 			to = unit.a[closures_of[v].a[i - fn->calls.n]];
+		else
+			to = unit.a[shared_with[v].a[i - fn->calls.n - nclosures]];
 		if (!to)
 			continue;
 		int w = intmap_get(&fn_index, DECL_UID((tree)to->user) + 1, -1);
@@ -538,7 +550,12 @@ static void strongconnect(struct tarjan *t, int v)
 		VEC_PUSH(batch, unit.a[t->stack.a[k]]);
 	}
 	t->stack.n = i;
-	solve_batch(batch.a, batch.n);
+	t->groups++;
+	for (int k = 0; k < batch.n; k++)
+		if (t->numbering)
+			batch.a[k]->report_group = t->groups;
+	if (!t->numbering)
+		solve_batch(batch.a, batch.n);
 	VEC_FREE(batch);
 }
 
@@ -620,6 +637,7 @@ void goesc_analyse_unit(void)
 		esc_name_sites(unit.a[i]);
 	}
 	closures_of = (decltype(closures_of))xcalloc((size_t)n + 1, sizeof *closures_of);
+	shared_with = (decltype(shared_with))xcalloc((size_t)n + 1, sizeof *shared_with);
 	link_closures();
 	char *unsafe_reason = goesc_opts.stack ? unlinked_captures() : NULL;
 	int stack = goesc_opts.stack;
@@ -641,10 +659,18 @@ void goesc_analyse_unit(void)
 	for (int v = 0; v < n; v++)
 		order[v] = v;
 	qsort(order, (size_t)n, sizeof(int), by_source_position);
-	for (int k = 0; k < n; k++)
-		if (!t.index[order[k]])
-			strongconnect(&t, order[k]);
+	for (t.numbering = 1; t.numbering >= 0; t.numbering--) {
+		memset(t.index, 0, ((size_t)n + 1) * sizeof(int));
+		t.counter = 0;
+		for (int k = 0; k < n; k++)
+			if (!t.index[order[k]])
+				strongconnect(&t, order[k]);
+	}
 	free(order);
+	/* the notes of batches solved together come out where gc has them */
+	esc_msgs_sort_groups(&unit_msgs);
+	goesc_emit(&unit_msgs);
+	esc_msgs_free(&unit_msgs);
 	free(t.index);
 	free(t.low);
 	free(t.onstack);
@@ -658,9 +684,12 @@ void goesc_analyse_unit(void)
 	for (int i = 0; i < n; i++) {
 		esc_fn_free(unit.a[i]);
 		VEC_FREE(closures_of[i]);
+		VEC_FREE(shared_with[i]);
 	}
 	free(closures_of);
+	free(shared_with);
 	closures_of = NULL;
+	shared_with = NULL;
 	VEC_FREE(unit);
 	intmap_free(&fn_index);
 	gosrc_free_all();

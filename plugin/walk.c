@@ -357,7 +357,6 @@ static const char *asm_name(tree fndecl);
 static struct ref eval(struct walker *w, tree t);
 static void flow(struct walker *w, struct hole h, struct ref r);
 static struct ref deref(struct ref r, int k);
-static const char *field_name(tree t);
 
 /* selectgo(&cases, &order, ...): remember the array of cases. */
 static void note_select_cases(struct walker *w, gimple *st)
@@ -1758,6 +1757,14 @@ static void classify_sites(struct walker *w)
 			continue;
 		s->kind = SITE_HEAPVAR;
 		s->varname = decl_name(var);
+		tree vt = POINTER_TYPE_P(TREE_TYPE(var)) ? TREE_TYPE(TREE_TYPE(var))
+							 : NULL_TREE;
+		if (vt && (POINTER_TYPE_P(vt) ||
+			   (TREE_CODE(vt) == RECORD_TYPE && TYPE_FIELDS(vt) &&
+			    DECL_NAME(TYPE_FIELDS(vt)) &&
+			    strcmp(IDENTIFIER_POINTER(DECL_NAME(TYPE_FIELDS(vt))),
+				   "__values") == 0)))
+			s->hints |= SH_INDIRECT;
 		/* the variable is a pointer to its value's type: that is
 		   what was allocated (else it is not known for sure) */
 		long long vb = pointee_bytes(TREE_TYPE(var));

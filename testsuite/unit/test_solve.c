@@ -21,7 +21,7 @@ static gpos at(int line, int col)
 static char *run(esc_fn *fn, int m)
 {
 	esc_solution sol;
-	esc_msgs msgs = {{0}};
+	esc_msgs msgs = {{0}, 0};
 	strbuf out = {0};
 
 	memset(&sol, 0, sizeof sol);
