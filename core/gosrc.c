@@ -4920,6 +4920,64 @@ static const gnode *underlying(const gnode *t)
 	return unparen(t);
 }
 
+static int has_pointers(const gnode *t, int depth)
+{
+	static const char *const scalars[] = {
+		"bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8",
+		"uint16", "uint32", "uint64", "uintptr", "float32", "float64",
+		"complex64", "complex128", "byte", "rune", NULL};
+
+	if (depth > MAX_EVAL_DEPTH)
+		return -1;
+	t = unparen(t);
+	if (!t)
+		return -1;
+	switch (t->kind) {
+	case GN_STAR: case GN_SLICETYPE: case GN_MAPTYPE: case GN_CHANTYPE:
+	case GN_FUNCTYPE: case GN_IFACETYPE: case GN_ELLIPSIS:
+		return 1;
+	case GN_ARRAYTYPE:
+		if (t->x && t->x->kind == GN_BASICLIT && t->x->text &&
+		    strcmp(t->x->text, "0") == 0)
+			return 0;
+		return has_pointers(t->y, depth + 1);
+	case GN_STRUCTTYPE: {
+		int r = 0;
+		for (int i = 0; i < t->nlist && r != 1; i++) {
+			int f = t->list[i] ? has_pointers(t->list[i]->x, depth + 1) : -1;
+			r = f == 1 || f < 0 ? f : r;
+		}
+		return r;
+	}
+	case GN_NAME: {
+		const gnode *d = typespec_of(t);
+		if (d)
+			return d->list ? -1 : has_pointers(d->x, depth + 1);
+		if (gosrc_resolve(t) || !t->text)
+			return -1;	/* not a type, or a type parameter */
+		if (strcmp(t->text, "string") == 0 || strcmp(t->text, "error") == 0 ||
+		    strcmp(t->text, "any") == 0)
+			return 1;
+		for (int i = 0; scalars[i]; i++)
+			if (strcmp(t->text, scalars[i]) == 0)
+				return 0;
+		return -1;	/* declared in a file not read */
+	}
+	case GN_SELECTOR:
+		if (t->x && t->x->kind == GN_NAME && t->x->text &&
+		    strcmp(t->x->text, "unsafe") == 0)
+			return 1;	/* unsafe.Pointer */
+		return -1;	/* another package's type */
+	default:
+		return -1;
+	}
+}
+
+int gosrc_type_has_pointers(const gnode *type)
+{
+	return has_pointers(type, 0);
+}
+
 static void pr_sig(out *o, const gnode *ft)
 {
 	puts_(o, "(");

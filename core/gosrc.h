@@ -255,6 +255,10 @@ void gosrc_add_method_call(gosrc *src, gpos dot, const char *method);
  * struct keys' names. */
 const gnode *gosrc_resolve(const gnode *name);
 
+/* Does a value of type expression `type` hold pointers: 1, 0, or -1 when
+ * the file cannot tell (another package's type, a type parameter). */
+int gosrc_type_has_pointers(const gnode *type);
+
 /* gosrc_print with options:
  * GOSRC_PRINT_UNPACKED: print calls of variadic functions with their
  * arguments as written ("fmt.Println(x)"), as gc prints statements

@@ -120,8 +120,8 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 	esc_site *site = loc_site(g, ev->loc);
 	strbuf b = {0};
 
-	if (!fn->reported)
-		return;
+	if (!fn->reported || fn->bodyless)
+		return;		/* gc explains no body-less function */
 	out->group = fn->report_group;
 	if (ev->kind == EVENT_ESCAPES) {
 		if (!site || site->kind == SITE_SILENT)

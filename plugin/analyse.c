@@ -51,6 +51,156 @@ static esc_fn *local_fn(tree decl)
 	return i >= 0 ? unit.a[i] : NULL;
 }
 
+/* The package part of the unit's assembler names ("math_1big" in
+ * "math_1big.addVV": gccgo encodes the path, so it ends at the first
+ * dot), or NULL before goesc_analyse_unit sets it. */
+static char *own_pkg;
+
+static const char *asm_package(tree decl, size_t *len)
+{
+	const char *a = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
+	const char *dot = strchr(a, '.');
+
+	*len = dot ? (size_t)(dot - a) : 0;
+	return dot ? a : NULL;
+}
+
+static void find_own_package(void)
+{
+	for (int i = 0; i < unit.n && !own_pkg; i++) {
+		tree decl = (tree)unit.a[i]->user;
+		size_t n;
+		const char *a = asm_package(decl, &n);
+		if (a && !DECL_EXTERNAL(decl) && strncmp(a, "__go_", 5) != 0)
+			own_pkg = xstrndup(a, n);
+	}
+	if (own_pkg)
+		return;
+	/* a unit of no function (a package of body-less ones): the path
+	   gccgo gives the package, -fgo-pkgpath, else PREFIX.NAME ("go"
+	   by default, "main" alone for package main), encoded */
+	const char *pkgpath = NULL, *prefix = "go";
+	for (unsigned i = 0; i < save_decoded_options_count; i++) {
+		const cl_decoded_option *o = &save_decoded_options[i];
+		if (o->opt_index == OPT_fgo_pkgpath_ && o->arg)
+			pkgpath = o->arg;
+		else if (o->opt_index == OPT_fgo_prefix_ && o->arg)
+			prefix = o->arg;
+	}
+	gosrc *src = main_input_filename ? gosrc_get(main_input_filename) : NULL;
+	gnode *file = src ? gosrc_ast(src) : NULL;
+	if (!pkgpath && (!file || !file->text))
+		return;
+	char *path = pkgpath ? xstrdup(pkgpath)
+		     : strcmp(file->text, "main") == 0 ? xstrdup("main")
+		     : xasprintf("%s.%s", prefix, file->text);
+	strbuf enc = {NULL, 0, 0};
+	for (const char *c = path; *c; c++) {
+		if (ISALNUM(*c))
+			sb_addf(&enc, "%c", *c);
+		else if (*c == '_' || *c == '.' || *c == '/')
+			sb_add(&enc, *c == '_' ? "__" : *c == '.' ? "_0" : "_1");
+		else
+			break;	/* gccgo's other escapes: not worth guessing */
+	}
+	if (enc.len == 0 || path[strspn(path, "abcdefghijklmnopqrstuvwxyz"
+				     "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./")])
+		sb_free(&enc);
+	else
+		own_pkg = xstrdup(sb_str(&enc));
+	sb_free(&enc);
+	free(path);
+}
+
+/* The package's functions declared without a body, in the compile's own
+ * files, join the unit with an IR of their own (core/bodyless.c): gc
+ * reports their parameters, and their callers bind to them.  Their
+ * handle is gccgo's declaration when a call made one, else a declaration
+ * made here for the purpose (never emitted). */
+static void add_bodyless_functions(void)
+{
+	intmap decls = {NULL, NULL, 0, 0};	/* name key -> index + 1 */
+	VEC(tree) found = {0, 0, 0};
+	cgraph_node *node;
+	/* gccgo names a function PATH.NAME (its assembler name encodes the
+	   path) */
+	char *path = own_pkg ? xdata_decode_id(own_pkg, strlen(own_pkg)) : NULL;
+
+	if (!path)
+		return;
+	FOR_EACH_FUNCTION(node) {
+		tree d = node->decl;
+		const char *name = DECL_NAME(d) ? IDENTIFIER_POINTER(DECL_NAME(d)) : "";
+		if (gimple_has_body_p(d) || local_fn(d) || !*name)
+			continue;
+		VEC_PUSH(found, d);
+		intmap_put(&decls, name_key(name, strlen(name)), found.n);
+	}
+	for (unsigned f = 0; f < num_in_fnames; f++) {
+		gosrc *src = gosrc_get(in_fnames[f]);
+		gnode *file = src ? gosrc_ast(src) : NULL;
+		for (int i = 0; file && i < file->nlist; i++) {
+			gnode *d = file->list[i];
+			if (!d || d->kind != GN_FUNCDECL || d->y || d->nlist || !d->text ||
+			    strcmp(d->text, "_") == 0)
+				continue;
+			/* gccgo's declaration has the name a //go:linkname
+			   gives it */
+			char *goname = xasprintf("%s.%s", path, d->text);
+			char *target = esc_bodyless_linkname(src, d);
+			const char *lookup = target ? target : goname;
+			int k = intmap_get(&decls, name_key(lookup, strlen(lookup)), 0);
+			tree decl = k ? found.a[k - 1] : NULL_TREE;
+			if (decl && strcmp(IDENTIFIER_POINTER(DECL_NAME(decl)), lookup) != 0)
+				decl = NULL_TREE;	/* a key two names share */
+			free(target);
+			if (!decl) {
+				/* gccgo made none (nothing calls it): one to
+				   stand for it, with the assembler name
+				   gccgo would give it ('_' doubled; not
+				   exact for other than ASCII letters and
+				   digits, which only its summary uses) */
+				strbuf enc = {NULL, 0, 0};
+				sb_addf(&enc, "%s.", own_pkg);
+				for (const char *c = d->text; *c; c++)
+					sb_addf(&enc, "%.*s", *c == '_' ? 2 : 1,
+						*c == '_' ? "__" : c);
+				decl = build_decl(UNKNOWN_LOCATION, FUNCTION_DECL,
+						  get_identifier(goname),
+						  build_function_type_list(void_type_node,
+									   NULL_TREE));
+				SET_DECL_ASSEMBLER_NAME(decl, get_identifier(sb_str(&enc)));
+				DECL_EXTERNAL(decl) = 1;
+				TREE_PUBLIC(decl) = 1;
+				sb_free(&enc);
+			}
+			esc_fn *fn = local_fn(decl) ? NULL : esc_bodyless_new(src, d, goname);
+			free(goname);
+			if (!fn)
+				continue;
+			fn->user = decl;
+			intmap_put(&fn_index, DECL_UID(decl) + 1, unit.n);
+			VEC_PUSH(unit, fn);
+		}
+	}
+	intmap_free(&decls);
+	VEC_FREE(found);
+	free(path);
+}
+
+/* A function this package declares without a body (assembly, a
+ * //go:linkname to another): the export data and summaries found under
+ * the package's own path are another build of it (libgo's, say), and say
+ * nothing of this one. */
+static bool own_bodyless(tree decl)
+{
+	size_t n;
+	const char *a = decl && TREE_CODE(decl) == FUNCTION_DECL && !local_fn(decl)
+				? asm_package(decl, &n) : NULL;
+
+	return a && own_pkg && strlen(own_pkg) == n && strncmp(a, own_pkg, n) == 0;
+}
+
 static bool summaries_off(void)
 {
 	return goesc_opts.summaries && strcmp(goesc_opts.summaries, "off") == 0;
@@ -142,10 +292,12 @@ static void bind_calls(esc_fn *fn)
 			c->kind = CALLEE_LOCAL;
 			c->fn = callee;
 			c->callee_nresults = callee->nresults;
-			if (DECL_EXTERNAL((tree)callee->user))
+			if (DECL_EXTERNAL((tree)callee->user) && !callee->bodyless)
 				c->imported = imported_tags(c) ? 2 : 1;
 			continue;
 		}
+		if (own_bodyless((tree)c->decl))
+			continue;	/* unknown: its arguments escape */
 		const xfunc *x = c->callee ? xdata_lookup_symbol(c->callee) : NULL;
 		int nsum = 0, nstd = 0, ngsum = 0;
 		const leaks *sum = summaries_off() ? NULL
@@ -349,7 +501,11 @@ static void write_summaries(void)
 		tree decl = (tree)fn->user;
 		const char *asmname = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl));
 		const char *dot = strchr(asmname, '.');
-		if (!fn->summary || DECL_EXTERNAL(decl) || !dot ||
+		/* a body-less function's too, unless a //go:linkname named
+		   it after another package's */
+		if (!fn->summary || (DECL_EXTERNAL(decl) && !fn->bodyless) || !dot ||
+		    !own_pkg || strlen(own_pkg) != (size_t)(dot - asmname) ||
+		    strncmp(asmname, own_pkg, strlen(own_pkg)) != 0 ||
 		    strstr(asmname, "..") || strncmp(asmname, "__go_", 5) == 0)
 			continue;
 		if (!f) {
@@ -625,6 +781,9 @@ void goesc_analyse_unit(void)
 		/* a file that cannot be read may import anything */
 		imports_unsafe |= !src || gosrc_imports(src, "unsafe");
 	}
+	find_own_package();
+	add_bodyless_functions();
+	n = unit.n;
 	for (int i = 0; i < n; i++) {
 		esc_place_params(unit.a[i]);
 		esc_set_loop_depths(unit.a[i]);
@@ -688,6 +847,8 @@ void goesc_analyse_unit(void)
 	}
 	free(closures_of);
 	free(shared_with);
+	free(own_pkg);
+	own_pkg = NULL;
 	closures_of = NULL;
 	shared_with = NULL;
 	VEC_FREE(unit);

@@ -4,6 +4,7 @@
 #define GOESC_PLUGIN_CORE_H
 
 extern "C" {
+#include "bodyless.h"
 #include "dot.h"
 #include "exportdata.h"
 #include "gosrc.h"

@@ -1,0 +1,23 @@
+/* bodyless.h: functions the package declares without a body (see
+ * bodyless.c). */
+#ifndef GOESC_BODYLESS_H
+#define GOESC_BODYLESS_H
+
+#include "gosrc.h"
+#include "ir.h"
+
+/* Is the declaration preceded by //go:noescape (among the line comments
+ * and blank lines just above it, as gc reads directives)? */
+int esc_bodyless_noescape(gosrc *src, const gnode *decl);
+
+/* The target of "//go:linkname NAME TARGET" before the declaration of
+ * NAME (malloc'd), or NULL. */
+char *esc_bodyless_linkname(gosrc *src, const gnode *decl);
+
+/* The IR of body-less function `decl` of src, named `name`: its
+ * parameters, each that holds pointers assigned to the heap (in gc's
+ * model only under //go:noescape), and its results.  NULL for a method or
+ * a declaration with a body. */
+esc_fn *esc_bodyless_new(gosrc *src, const gnode *decl, const char *name);
+
+#endif
