@@ -49,7 +49,7 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all unit check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags \
+.PHONY: all stdlib unit check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags \
 	run-tests allocs allocsites
 all: $(PLUGIN) $(STD_TAGS)
 
@@ -132,6 +132,9 @@ allocs: $(PLUGIN) $(STD_TAGS)
 # ALLOCSITES_ARGS="-v"
 allocsites: $(PLUGIN) $(STD_TAGS)
 	@scripts/allocsites $(ALLOCSITES_ARGS)
+
+stdlib: $(PLUGIN) $(STD_TAGS)
+	@scripts/stdlib
 
 # The installed driver runs the gccgo it was installed for.
 PREFIX     ?= /usr/local

@@ -143,6 +143,63 @@ func (p params) kind(m message) string {
 	return "other"
 }
 
+type row struct{ matched, onlyGC, onlyGoesc int }
+
+// compare: per kind, how many of gc's lines goesc printed too, how many
+// only gc printed and only goesc; and those lines.  Identical lines are
+// counted as a multiset.
+func compare(gc, goesc []message) (map[string]*row, []message, []message) {
+	ps := params{}
+	seen := map[string]bool{}
+	for _, m := range append(append([]message{}, gc...), goesc...) {
+		if !seen[m.file] {
+			seen[m.file] = true
+			ps.add(m.file)
+		}
+	}
+	count := map[string]int{}
+	for _, m := range goesc {
+		count[m.raw]++
+	}
+	rows := map[string]*row{}
+	for _, k := range kinds {
+		rows[k] = &row{}
+	}
+	var onlyGC, onlyGoesc []message
+	for _, m := range gc {
+		r := rows[ps.kind(m)]
+		if count[m.raw] > 0 {
+			count[m.raw]--
+			r.matched++
+		} else {
+			r.onlyGC++
+			onlyGC = append(onlyGC, m)
+		}
+	}
+	for _, m := range goesc {
+		if count[m.raw] > 0 {
+			count[m.raw]--
+			rows[ps.kind(m)].onlyGoesc++
+			onlyGoesc = append(onlyGoesc, m)
+		}
+	}
+	return rows, onlyGC, onlyGoesc
+}
+
+// byPos sorts messages by file, line and column (stably).
+func byPos(ms []message) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.file != b.file {
+			return a.file < b.file
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		return a.col < b.col
+	})
+}
+
 func fatalf(format string, args ...interface{}) {
 	fmt.Fprintf(os.Stderr, "gc-diff: "+format+"\n", args...)
 	os.Exit(2)
@@ -209,6 +266,10 @@ func run(cmd *exec.Cmd, what string) []byte {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "-stdlib" {
+		stdlibMain(os.Args[2:])
+		return
+	}
 	level := 1
 	quiet := false
 	goCmd := filepath.Join(runtime.GOROOT(), "bin", "go")
@@ -354,42 +415,7 @@ func main() {
 	goesc := parse(out.Bytes())
 
 	// kinds, then the multiset difference
-	ps := params{}
-	seen := map[string]bool{}
-	for _, m := range append(append([]message{}, gc...), goesc...) {
-		if !seen[m.file] {
-			seen[m.file] = true
-			ps.add(m.file)
-		}
-	}
-	count := map[string]int{}
-	for _, m := range goesc {
-		count[m.raw]++
-	}
-	type row struct{ matched, onlyGC, onlyGoesc int }
-	rows := map[string]*row{}
-	for _, k := range kinds {
-		rows[k] = &row{}
-	}
-	var onlyGC, onlyGoesc []message
-	for _, m := range gc {
-		r := rows[ps.kind(m)]
-		if count[m.raw] > 0 {
-			count[m.raw]--
-			r.matched++
-		} else {
-			r.onlyGC++
-			onlyGC = append(onlyGC, m)
-		}
-	}
-	for _, m := range goesc {
-		if count[m.raw] > 0 {
-			count[m.raw]--
-			rows[ps.kind(m)].onlyGoesc++
-			onlyGoesc = append(onlyGoesc, m)
-		}
-	}
-
+	rows, onlyGC, onlyGoesc := compare(gc, goesc)
 	fmt.Printf("%-25s %8s %8s %10s\n", "kind", "matched", "only-gc", "only-goesc")
 	var total row
 	for _, k := range kinds {
@@ -404,18 +430,6 @@ func main() {
 	}
 	fmt.Printf("%-25s %8d %8d %10d\n", "total", total.matched, total.onlyGC, total.onlyGoesc)
 	if !quiet {
-		byPos := func(ms []message) {
-			sort.SliceStable(ms, func(i, j int) bool {
-				a, b := ms[i], ms[j]
-				if a.file != b.file {
-					return a.file < b.file
-				}
-				if a.line != b.line {
-					return a.line < b.line
-				}
-				return a.col < b.col
-			})
-		}
 		byPos(onlyGC)
 		byPos(onlyGoesc)
 		if len(onlyGC) > 0 {
