@@ -8,6 +8,8 @@
  *   makechan(type, size)                    make(chan T): gc says nothing
  *   growslice(type, old, len, cap, newlen)  append's new backing array: the
  *                                           old elements are copied into it
+ *                                           (old points to them: typed as
+ *                                           such, they may hold nothing)
  *   typedmemmove(type, dst, src)            *dst = *src
  *   gcWriteBarrier(dst, val)                *dst = val (val as an integer)
  *   typedslicecopy(type, dp, dn, sp, sn)    copy(): *dp = *sp
@@ -55,6 +57,7 @@
 #define HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0, 0}
 /* to the heap, gc saying why and naming node kind `n` of the statement */
 #define HEAP_AS(s, k, why, n) {RT_HEAP, 0, s, k, why, n, 0}
+#define HEAP_ELEMS(s, k) {RT_HEAP_ELEMS, 0, s, k, NULL, 0, 0}
 #define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0, 0}
 #define CALL(f, a) {RT_CALL, f, a, 0, NULL, 0, 0}
 /* in gccgo's model only */
@@ -72,7 +75,7 @@ static const rt_func table[] = {
 	{"__go_construct_map", SITE_MAPLIT, -1, {ALLOC, HEAP(4, 1)}},
 	{"runtime.makechan", SITE_SILENT, -1, {ALLOC}},
 	{"runtime.makechan64", SITE_SILENT, -1, {ALLOC}},
-	{"runtime.growslice", SITE_KIND_COUNT, -1, {RESULT(1, 0), HEAP(1, 1)}},
+	{"runtime.growslice", SITE_KIND_COUNT, -1, {RESULT(1, 0), HEAP_ELEMS(1, 1)}},
 	{"runtime.concatstrings", SITE_CONCAT, -1, {ALLOC}},
 	{"runtime.stringtoslicebyte", SITE_STR2BYTES, -1, {ALLOC}},
 	{"runtime.stringtoslicerune", SITE_STR2RUNES, -1, {ALLOC}},

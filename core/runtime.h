@@ -18,6 +18,9 @@ enum rt_effect_kind {
 	RT_RESULT,	/* result = arg[src] with derefs */
 	RT_STORE,	/* *arg[dst] = arg[src] with derefs */
 	RT_HEAP,	/* arg[src] with derefs flows to the heap */
+	RT_HEAP_ELEMS,	/* the same, unless arg[src] points to what holds
+			   no pointers (its type says: append copies the
+			   old elements of a []byte, which carry nothing) */
 	RT_HEAP_IN_LOOP,/* the same, when the call is inside a loop (in
 			   gccgo's model: on a cycle of the control flow
 			   graph, whatever the source calls a loop) */

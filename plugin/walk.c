@@ -181,8 +181,10 @@ static bool is_go_name(const char *name)
 /* Whether values of type t hold pointers (gc reports only such params). */
 static bool has_pointers(tree t, int depth)
 {
-	if (!t || depth > 20)
+	if (!t)
 		return false;
+	if (depth > 20)
+		return true;	/* too deep to tell: it may */
 	switch (TREE_CODE(t)) {
 	case POINTER_TYPE:
 	case REFERENCE_TYPE:
@@ -1250,6 +1252,15 @@ static void walk_thunk_call(struct walker *w, gcall *call, const rt_effect *e)
 	ec->args[0].derefs = r.derefs;
 }
 
+/* Does pointer t point to what holds no pointers, by its type? */
+static bool points_to_scalars(tree t)
+{
+	tree type = t ? TREE_TYPE(t) : NULL_TREE;
+
+	return type && POINTER_TYPE_P(type) && !VOID_TYPE_P(TREE_TYPE(type)) &&
+	       COMPLETE_TYPE_P(TREE_TYPE(type)) && !has_pointers(TREE_TYPE(type), 0);
+}
+
 static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 {
 	struct hole heap = {HOLE_ASSIGN, ESC_HEAP};
@@ -1283,6 +1294,10 @@ static void walk_runtime(struct walker *w, gcall *call, const rt_func *rt)
 		case RT_STORE:
 			store_through(w, call_arg(w, call, e->dst),
 				      deref(call_arg(w, call, e->src), e->derefs));
+			break;
+		case RT_HEAP_ELEMS:
+			if (!points_to_scalars(gimple_call_arg(call, e->src)))
+				flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));
 			break;
 		case RT_HEAP:
 			flow(w, heap, deref(call_arg(w, call, e->src), e->derefs));

@@ -186,6 +186,21 @@ func stdlibMain(args []string) {
 	if plugin, err = filepath.Abs(plugin); err != nil {
 		fatalf("%v", err)
 	}
+	// a copy, with the std tags it reads from beside itself: a rebuild
+	// during the run does not change it
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		fatalf("%v", err)
+	}
+	for _, f := range []string{filepath.Base(plugin), "goesc-std.tags"} {
+		data, err := os.ReadFile(filepath.Join(filepath.Dir(plugin), f))
+		if err == nil {
+			err = os.WriteFile(filepath.Join(out, f), data, 0o755)
+		}
+		if err != nil && f != "goesc-std.tags" {
+			fatalf("%v", err)
+		}
+	}
+	plugin = filepath.Join(out, filepath.Base(plugin))
 	goroot := strings.TrimSpace(string(run(exec.Command(goCmd, "env", "GOROOT"), "go env")))
 	src, err := filepath.EvalSymlinks(filepath.Join(goroot, "src"))
 	if err != nil {
@@ -366,11 +381,19 @@ func percent(a, b int) string {
 	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
 }
 
+// firstLine: the compiler's first error, else its last line.
 func firstLine(s string, err error) string {
+	last := ""
 	for _, l := range strings.Split(s, "\n") {
 		if strings.Contains(l, "error") {
 			return strings.TrimSpace(l)
 		}
+		if strings.TrimSpace(l) != "" {
+			last = strings.TrimSpace(l)
+		}
+	}
+	if last != "" {
+		return last
 	}
 	return err.Error()
 }
