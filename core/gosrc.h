@@ -259,6 +259,14 @@ const gnode *gosrc_resolve(const gnode *name);
  * the file cannot tell (another package's type, a type parameter). */
 int gosrc_type_has_pointers(const gnode *type);
 
+/* gc's "index bounds check elided": the index expressions in the body of
+ * function or func literal fn (not in func literals inside it, nor in
+ * branches of a constant condition) whose index gc's walk proves in range
+ * from types alone (x[i&3] of a [4]T, x[b] of a [256]T with b a byte):
+ * their positions ('['), in source order, at most max of them written to
+ * out; returns how many there are. */
+int gosrc_bounded_indexes(const gnode *fn, gpos *out, int max);
+
 /* gosrc_print with options:
  * GOSRC_PRINT_UNPACKED: print calls of variadic functions with their
  * arguments as written ("fmt.Println(x)"), as gc prints statements

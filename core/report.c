@@ -454,6 +454,12 @@ void esc_report_unknown(esc_graph *g, esc_msgs *out)
 	}
 }
 
+esc_msg *esc_msgs_add(esc_msgs *out, enum esc_msg_kind kind, const char *file,
+			gpos pos, char *text)
+{
+	return add_msg(out, kind, file, pos, text);
+}
+
 void esc_msgs_free(esc_msgs *m)
 {
 	for (int i = 0; i < m->v.n; i++)

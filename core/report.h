@@ -49,6 +49,10 @@ typedef struct esc_msgs {
 	int group;		/* stamped on the messages being added */
 } esc_msgs;
 
+/* Adds a message (text malloc'd, which out then owns). */
+esc_msg *esc_msgs_add(esc_msgs *out, enum esc_msg_kind kind, const char *file,
+			gpos pos, char *text);
+
 /* Moves src's messages to the end of dst. */
 void esc_msgs_take(esc_msgs *dst, esc_msgs *src);
 

@@ -826,8 +826,16 @@ void goesc_analyse_unit(void)
 				strongconnect(&t, order[k]);
 	}
 	free(order);
-	/* the notes of batches solved together come out where gc has them */
+	/* the notes of batches solved together come out where gc has them;
+	   then what gc prints as it compiles each function */
 	esc_msgs_sort_groups(&unit_msgs);
+	if (goesc_opts.m > 0) {
+		gosrc **files = (gosrc **)xcalloc(num_in_fnames + 1, sizeof *files);
+		for (unsigned i = 0; i < num_in_fnames; i++)
+			files[i] = gosrc_get(in_fnames[i]);
+		esc_bce_report(files, (int)num_in_fnames, &unit_msgs);
+		free(files);
+	}
 	goesc_emit(&unit_msgs);
 	esc_msgs_free(&unit_msgs);
 	free(t.index);

@@ -4,6 +4,7 @@
 #define GOESC_PLUGIN_CORE_H
 
 extern "C" {
+#include "bce.h"
 #include "bodyless.h"
 #include "dot.h"
 #include "exportdata.h"
