@@ -6869,6 +6869,31 @@ size_t gosrc_func_name(const gnode *fn, char *buf, size_t size)
 	return finish(&o);
 }
 
+int gosrc_type_class(const gnode *e)
+{
+	struct ty t;
+
+	if (!type_of(e, &t, 0))
+		return GOSRC_TY_UNKNOWN;
+	if (t.ptr)
+		return GOSRC_TY_POINTER;
+	const gnode *u = underlying(t.t);
+	if (!u)
+		return GOSRC_TY_UNKNOWN;
+	if (u->kind == GN_IFACETYPE)
+		return GOSRC_TY_IFACE;
+	if (u->kind == GN_NAME && u->text && !gosrc_resolve(u) &&
+	    (strcmp(u->text, "error") == 0 || strcmp(u->text, "any") == 0))
+		return GOSRC_TY_IFACE;
+	if (u->kind == GN_ARRAYTYPE)
+		return GOSRC_TY_ARRAY;
+	if (u->kind == GN_SELECTOR)
+		return GOSRC_TY_UNKNOWN;	/* another package's type */
+	if (u->kind == GN_NAME && gosrc_resolve(u))
+		return GOSRC_TY_UNKNOWN;	/* a type parameter, say */
+	return GOSRC_TY_OTHER;
+}
+
 /* --- gc's "index bounds check elided" (its walk's bounded()) --- */
 
 /* Whether type t is an integer type: signed or not, its size in bits on

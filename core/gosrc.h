@@ -259,6 +259,16 @@ const gnode *gosrc_resolve(const gnode *name);
  * the file cannot tell (another package's type, a type parameter). */
 int gosrc_type_has_pointers(const gnode *type);
 
+/* What the file tells of the type of expression e. */
+enum {
+	GOSRC_TY_UNKNOWN,
+	GOSRC_TY_IFACE,		/* an interface */
+	GOSRC_TY_POINTER,
+	GOSRC_TY_ARRAY,
+	GOSRC_TY_OTHER,
+};
+int gosrc_type_class(const gnode *e);
+
 /* gc's "index bounds check elided": the index expressions in the body of
  * function or func literal fn (not in func literals inside it, nor in
  * branches of a constant condition) whose index gc's walk proves in range

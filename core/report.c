@@ -348,20 +348,9 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 			add_msg(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
 				xasprintf("goesc: %s is too big to analyse within the work budget; everything in it is reported as escaping",
 					  g->fns[fi]->name));
-	for (int i = 0; i < g->ignored.n; i++) {
-		esc_fn *fn = g->fns[g->ignored.a[i].dst];
-		strbuf name = {0}, st = {0};
-		gpos pos;
-		if (!fn->reported)
-			continue;
-		out->group = fn->report_group;
-		esc_gc_func_name(fn, &name);
-		esc_stmt_text(fn, g->ignored.a[i].edge, &st, &pos);
-		add_msg(out, MSG_OTHER, fn->file, pos,
-			xasprintf("%s ignoring self-assignment in %s", sb_str(&name),
-				  sb_str(&st)));
-		sb_free(&name);
-		sb_free(&st);
+	for (int fi = 0; fi < g->nfns; fi++) {
+		out->group = g->fns[fi]->report_group;
+		esc_self_assign_lines(g->fns[fi], out);
 	}
 	sort_from(out, from, cmp_msg);
 	if (m >= 2) {

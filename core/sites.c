@@ -19,6 +19,7 @@
  * is still printed.
  */
 #include "sites.h"
+#include "report.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -1139,19 +1140,41 @@ static int is_self_assign(gnode *dst, gnode *src)
 	src = strip_parens(src);
 	if (!dst || !src)
 		return 0;
-	/* b.buf = b.buf[i:j] and *p = (*p)[i:j] */
+	/* b.buf = b.buf[i:j] and *p = (*p)[i:j], b a pointer (not a struct:
+	   b.f is then b's own) and b.buf no array (whose slice is &b.buf:
+	   a new pointer into b) */
 	if (src->kind == GN_SLICE) {
 		gnode *d = deref_base(dst), *b = deref_base(src->x);
-		if (d && b && strcmp(d->text, b->text) == 0)
+		if (d && b && strcmp(d->text, b->text) == 0 &&
+		    (dst->kind == GN_STAR || gosrc_type_class(dst->x) != GOSRC_TY_OTHER) &&
+		    gosrc_type_class(src->x) != GOSRC_TY_ARRAY)
 			return 1;
 	}
 	if (dst->kind != src->kind)
+		return 0;
+	/* a value stored into an interface is converted first: no longer
+	   the same kind of expression for gc */
+	if (gosrc_type_class(dst) == GOSRC_TY_IFACE &&
+	    gosrc_type_class(src) != GOSRC_TY_IFACE &&
+	    gosrc_type_class(src) != GOSRC_TY_UNKNOWN)
 		return 0;
 	if (dst->kind == GN_SELECTOR)
 		return same_safe(dst->x, src->x);
 	if (dst->kind == GN_INDEX && dst->nlist == 1 && src->nlist == 1)
 		return !may_affect_memory(dst->list[0]) &&
 		       !may_affect_memory(src->list[0]) && same_safe(dst->x, src->x);
+	return 0;
+}
+
+/* Does the walk see a value converted to an interface in assignment n
+ * (x.i = x.p, the type of x.i another package's, which the file cannot
+ * tell)?  The assignment is then no self-assignment for gc. */
+static int converts(esc_fn *fn, const gnode *n)
+{
+	for (int i = 0; i < fn->convs.n; i++)
+		if (gpos_cmp(fn->convs.a[i].gccgo_pos, n->start) >= 0 &&
+		    gpos_cmp(fn->convs.a[i].gccgo_pos, n->end) <= 0)
+			return 1;
 	return 0;
 }
 
@@ -1162,7 +1185,8 @@ void esc_mark_self_assigns(esc_fn *fn)
 		if (st->op != EOP_STORE)
 			continue;
 		gnode *as = find(fn, st->pos, GN_MASK(GN_ASSIGN));
-		if (!as || as->op != GN_TOK_ASSIGN || as->nlist != as->nlist2)
+		if (!as || as->op != GN_TOK_ASSIGN || as->nlist != as->nlist2 ||
+		    converts(fn, as))
 			continue;
 		/* a, b = c, d: every pair that stores through a pointer must
 		   be one (pairs into local names store nothing) */
@@ -1179,6 +1203,46 @@ void esc_mark_self_assigns(esc_fn *fn)
 		if (self && !other)
 			st->selfassign = self;	/* gc says so once per pair */
 	}
+}
+
+static void self_assigns_in(esc_fn *fn, const gnode *n, strbuf *name, esc_msgs *out,
+			    int depth)
+{
+	if (!n || depth > 10000 || n->kind == GN_FUNCLIT)
+		return;
+	if (n->kind == GN_ASSIGN && n->op != GN_TOK_DEFINE && n->nlist == n->nlist2 &&
+	    !converts(fn, n)) {
+		for (int k = 0; k < n->nlist; k++) {
+			gnode *d = strip_parens(n->list[k]);
+			if (d && !(d->kind == GN_NAME && d->text && strcmp(d->text, "_") == 0) &&
+			    is_self_assign(n->list[k], n->list2[k])) {
+				char *st = print_node(n);
+				esc_msgs_add(out, MSG_OTHER, fn->file, n->pos,
+					     xasprintf("%s ignoring self-assignment in %s",
+						       sb_str(name), st));
+				free(st);
+			}
+		}
+	}
+	const gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++)
+		self_assigns_in(fn, kids[i], name, out, depth + 1);
+	for (int i = 0; i < n->nlist; i++)
+		self_assigns_in(fn, n->list[i], name, out, depth + 1);
+	for (int i = 0; i < n->nlist2; i++)
+		self_assigns_in(fn, n->list2[i], name, out, depth + 1);
+}
+
+void esc_self_assign_lines(esc_fn *fn, esc_msgs *out)
+{
+	gnode *body = find_start(fn, fn->pos, GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT));
+	strbuf name = {0};
+
+	if (!fn->reported || !body || fn->bodyless)
+		return;
+	esc_gc_func_name(fn, &name);
+	self_assigns_in(fn, body->y, &name, out, 0);
+	sb_free(&name);
 }
 
 void esc_gc_func_name(esc_fn *fn, strbuf *out)
@@ -1238,11 +1302,6 @@ static gnode *select_case_at(esc_fn *fn, gpos at)
 }
 
 static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos);
-
-void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos)
-{
-	stmt_text(fn, fn->stmts.a[stmt].pos, text, pos);
-}
 
 void esc_mark_closure(esc_fn *fn)
 {

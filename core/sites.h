@@ -68,11 +68,15 @@ void esc_add_literal_sites(esc_fn *fn);
  * it stores what was loaded through the same pointer. */
 void esc_mark_self_assigns(esc_fn *fn);
 
+/* gc's "F ignoring self-assignment in x.f = x.g" lines for fn, from its
+ * source: every pair of every assignment (scalars too) whose shape gc
+ * ignores (see esc_mark_self_assigns), in source order. */
+struct esc_msgs;
+void esc_self_assign_lines(esc_fn *fn, struct esc_msgs *out);
+
 /* How gc names fn in messages: "(*T).m", "T.m", "f", "f.func1". */
 void esc_gc_func_name(esc_fn *fn, strbuf *out);
 
-/* gc's text and position for a self-assignment statement. */
-void esc_stmt_text(esc_fn *fn, int stmt, strbuf *text, gpos *pos);
 
 /* Does the statement at `at` take "&name"? */
 int esc_stmt_takes_addr(esc_fn *fn, gpos at, const char *name);
