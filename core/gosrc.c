@@ -5625,13 +5625,9 @@ static const gnode *named_spec(const struct ty *t)
 }
 
 /* A method `name` declared in the file for the type declared by spec. */
-static const gnode *find_method(const gnode *spec, const char *name)
+static const gnode *find_method_in(const gnode *f, const gnode *spec, const char *name)
 {
-	const gnode *f = file_of(spec);
-
-	if (!f)
-		return NULL;
-	for (int i = 0; i < f->nlist; i++) {
+	for (int i = 0; f && i < f->nlist; i++) {
 		const gnode *d = f->list[i], *r;
 
 		if (d->kind != GN_FUNCDECL || d->nlist != 1 || !d->text ||
@@ -5644,6 +5640,21 @@ static const gnode *find_method(const gnode *spec, const char *name)
 			return d;
 	}
 	return NULL;
+}
+
+/* Method `name` of the type spec declares: in its file, else in another
+ * file of the package. */
+static const gnode *find_method(const gnode *spec, const char *name)
+{
+	const gnode *f = file_of(spec), *d = find_method_in(f, spec, name);
+
+	for (int i = 0; f && !d && i < npackage_files; i++) {
+		gosrc *src = gosrc_get(package_files[i]);
+		const gnode *g = src ? gosrc_ast(src) : NULL;
+		if (g && g != f)
+			d = find_method_in(g, spec, name);
+	}
+	return d;
 }
 
 /* The name an embedded field is known by. */

@@ -1103,8 +1103,9 @@ static int same_safe(gnode *a, gnode *b)
 	}
 }
 
-/* Could evaluating n change memory?  (Names, literals and arithmetic on
- * them cannot.) */
+/* Could evaluating n change memory, as gc's mayAffectMemory says?  Names,
+ * literals, arithmetic (not comparisons), indexing, fields, dereferences,
+ * len and cap cannot; calls, receives and the rest may. */
 static int may_affect_memory(gnode *n)
 {
 	n = strip_parens(n);
@@ -1115,9 +1116,28 @@ static int may_affect_memory(gnode *n)
 	case GN_BASICLIT:
 		return 0;
 	case GN_BINARY:
-		return may_affect_memory(n->x) || may_affect_memory(n->y);
+		switch (n->op) {
+		case '+': case '-': case '|': case '^': case '*': case '/': case '%':
+		case '&': case GN_TOK_SHL: case GN_TOK_SHR: case GN_TOK_ANDNOT:
+			return may_affect_memory(n->x) || may_affect_memory(n->y);
+		}
+		return 1;
 	case GN_UNARY:
-		return n->op == GN_TOK_ARROW || may_affect_memory(n->x);
+		return (n->op != '!' && n->op != '^' && n->op != '+' && n->op != '-') ||
+		       may_affect_memory(n->x);
+	case GN_INDEX:
+		return n->nlist != 1 || may_affect_memory(n->x) ||
+		       may_affect_memory(n->list[0]);
+	case GN_SELECTOR:
+	case GN_STAR:
+		return may_affect_memory(n->x);
+	case GN_CALL: {
+		gnode *f = strip_parens(n->x);
+		return !(f && f->kind == GN_NAME && f->text && n->nlist == 1 &&
+			 (strcmp(f->text, "len") == 0 || strcmp(f->text, "cap") == 0) &&
+			 !gosrc_resolve(f)) ||
+		       may_affect_memory(n->list[0]);
+	}
 	default:
 		return 1;
 	}
