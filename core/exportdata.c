@@ -352,6 +352,7 @@ struct xpkg {
 	const char *pkgpath;
 	const char *file;	/* where its export data was read */
 	struct map funcs;	/* "Name" / "Type.Method" -> xfunc */
+	struct map vars;	/* "Name" of each package-level variable */
 };
 
 struct xfile {
@@ -1212,6 +1213,9 @@ struct parse {
 	xfunc **funcs;
 	int *func_block;
 	int nfuncs, capfuncs;
+	char **vars;		/* variables' names */
+	int *var_block;
+	int nvars, capvars;
 	/* the current block */
 	const char *pkgpath;
 	size_t pkgpath_len;
@@ -1265,6 +1269,18 @@ static void pending_func(struct parse *ps, const struct pfunc *f,
 	ps->funcs[ps->nfuncs] = x;
 	ps->func_block[ps->nfuncs] = ps->npaths - 1;
 	ps->nfuncs++;
+}
+
+static void pending_var(struct parse *ps, const char *name, size_t len)
+{
+	if (ps->nvars == ps->capvars) {
+		ps->capvars = ps->capvars ? ps->capvars * 2 : 64;
+		ps->vars = xrealloc(ps->vars, ps->capvars * sizeof(*ps->vars));
+		ps->var_block = xrealloc(ps->var_block, ps->capvars * sizeof(*ps->var_block));
+	}
+	ps->vars[ps->nvars] = arena_strndup(name, len);
+	ps->var_block[ps->nvars] = ps->npaths - 1;
+	ps->nvars++;
 }
 
 /* Whether a type name from the types section ("Buffer", ".bytes.readOp",
@@ -1484,7 +1500,15 @@ static int read_block(struct parse *ps, struct cur *c)
 			else if (recv_type_name(ps, ps->f.recv_type, &tn, &tl))
 				pending_func(ps, &ps->f, tn, tl,
 					     value_receiver(ps, ps->f.recv_type));
-		} else if (match(c, "const ") || match(c, "var ")) {
+		} else if (accept(c, "var ")) {
+			/* "var Name <type ...>" */
+			const char *sp = c->p;
+			while (sp < c->end && *sp != ' ' && *sp != '\n')
+				sp++;
+			if (sp > c->p)
+				pending_var(ps, c->p, (size_t)(sp - c->p));
+			ok = skip_line(c);
+		} else if (match(c, "const ")) {
 			ok = skip_line(c);
 		} else if (accept(c, "checksum ")) {
 			ok = skip_line(c);
@@ -1552,6 +1576,8 @@ static void commit(struct xfile *f, struct parse *ps)
 		if (!map_get(&p->funcs, x->name))
 			map_put(&p->funcs, x->name, x);
 	}
+	for (i = 0; i < ps->nvars; i++)
+		map_put(&blockpkg[ps->var_block[i]]->vars, ps->vars[i], ps->vars[i]);
 	free(blockpkg);
 }
 
@@ -1588,6 +1614,8 @@ static struct xfile *load_file(int fd, const char *path)
 	free(ps.f.v);
 	free(ps.paths);
 	free(ps.funcs);
+	free(ps.vars);
+	free(ps.var_block);
 	free(ps.func_block);
 	blobs_free(&b);
 	return f;
@@ -1726,6 +1754,16 @@ const xfunc *xdata_lookup(const char *pkgpath, const char *name)
 		return NULL;
 	p = find_pkg(pkgpath);
 	return p ? map_get(&p->funcs, name) : NULL;
+}
+
+int xdata_is_var(const char *pkgpath, const char *name)
+{
+	struct xpkg *p;
+
+	if (!name || !*name)
+		return 0;
+	p = find_pkg(pkgpath);
+	return p && map_get(&p->vars, name) != NULL;
 }
 
 /* ------------------------------------------------------------------ */

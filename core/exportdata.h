@@ -78,6 +78,9 @@ const xfunc *xdata_lookup_symbol(const char *asmname);
 /* The same, by package path and name ("Println", "Buffer.WriteString"). */
 const xfunc *xdata_lookup(const char *pkgpath, const char *name);
 
+/* Is name a package-level variable of the package (by its export data)? */
+int xdata_is_var(const char *pkgpath, const char *name);
+
 /* Where the package's export data was found, or NULL. */
 const char *xdata_package_file(const char *pkgpath);
 

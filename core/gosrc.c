@@ -7165,3 +7165,20 @@ int gosrc_bounded_indexes(const gnode *fn, gpos *out, int max)
 		bounded_in(fn->y, out, max, &count, 0, false);
 	return count;
 }
+
+int gosrc_selector_import(const gnode *sel, char *path, size_t size)
+{
+	const gnode *x = sel && sel->kind == GN_SELECTOR ? unparen(sel->x) : NULL;
+	const gnode *d = x && x->kind == GN_NAME ? gosrc_resolve(x) : NULL;
+	size_t n;
+	char *v;
+
+	if (!d || d->kind != GN_IMPORT || !d->y || !d->y->text || !sel->text ||
+	    !(v = string_value(d->y->text, &n)))
+		return 0;
+	int ok = n < size && !memchr(v, 0, n);
+	if (ok)
+		memcpy(path, v, n + 1);
+	free(v);
+	return ok;
+}

@@ -259,6 +259,10 @@ const gnode *gosrc_resolve(const gnode *name);
  * the file cannot tell (another package's type, a type parameter). */
 int gosrc_type_has_pointers(const gnode *type);
 
+/* Is sel pkg.Name, pkg an import of the file?  Its import path (as
+ * written) in path. */
+int gosrc_selector_import(const gnode *sel, char *path, size_t size);
+
 /* What the file tells of the type of expression e. */
 enum {
 	GOSRC_TY_UNKNOWN,

@@ -19,6 +19,7 @@
  * is still printed.
  */
 #include "sites.h"
+#include "exportdata.h"
 #include "report.h"
 
 #include <stdint.h>
@@ -118,6 +119,17 @@ static gnode *last_operand(gnode *n, int depth)
 	return r ? r : last_operand(n->x, depth + 1);
 }
 
+/* pkg.Var of an imported package: a name for gc, which has no position
+ * of this file (a constant has its own); its export data tells. */
+static int imported_name(const gnode *a)
+{
+	char path[512];
+	const char *pkgpath;
+
+	return gosrc_selector_import(a, path, sizeof path) &&
+	       (pkgpath = xdata_import(path)) && xdata_is_var(pkgpath, a->text);
+}
+
 static gpos arg_conversion_pos(gnode *call, int i)
 {
 	gpos p = call->pos;
@@ -143,7 +155,7 @@ static gpos arg_conversion_pos(gnode *call, int i)
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
 		gnode *a = strip_parens(call->list[k]);
-		if (a && (a->kind != GN_NAME || const_name(a)))
+		if (a && (a->kind != GN_NAME || const_name(a)) && !imported_name(a))
 			p = a->pos;
 	}
 	return p;
@@ -566,6 +578,26 @@ static void name_site(esc_fn *fn, esc_site *s)
 		    n->parent->z == n) {
 			typeswitch_clause(fn, s, n->parent);
 			return;
+		}
+		/* for k, v := range x (gccgo at the first name) and case
+		   v := <-c (gccgo at "case"): gc at the variable's name */
+		for (gnode *up = n; up && s->varname; up = up->parent) {
+			gnode *names = up->kind == GN_RANGE ? up
+				       : up->kind == GN_CASE && up->x && up->x->kind == GN_ASSIGN
+					       ? up->x : NULL;
+			if (up->kind == GN_BLOCK || up->kind == GN_FUNCLIT)
+				break;
+			for (int i = 0; names && i < names->nlist; i++)
+				if (names->list[i] && names->list[i]->kind == GN_NAME &&
+				    names->list[i]->text &&
+				    strcmp(names->list[i]->text, s->varname) == 0 &&
+				    gpos_cmp(s->gccgo_pos, up->start) >= 0 &&
+				    gpos_cmp(s->gccgo_pos, names->list[i]->start) <= 0) {
+					s->pos = names->list[i]->start;
+					return;
+				}
+			if (names)
+				break;
 		}
 		/* a, b := 1, 2: gccgo places both at the statement; gc at
 		   each name */

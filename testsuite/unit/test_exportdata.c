@@ -554,6 +554,10 @@ static void check_fixture_funcs(const char *pkg)
 	CHECK_INT(param(f, 0)->has_esc, 0);
 	CHECK_INT(f ? f->nresults : -1, 1);
 	CHECK(xdata_lookup(pkg, "Sink") == NULL);
+	/* variables are known as such (not functions, not constants) */
+	CHECK(xdata_is_var(pkg, "Sink"));
+	CHECK(!xdata_is_var(pkg, "Keep"));
+	CHECK(!xdata_is_var(pkg, "Nope"));
 	CHECK(xdata_lookup(pkg, "Iface.M") == NULL);
 	CHECK(xdata_lookup(pkg, "T.Nope") == NULL);
 }
