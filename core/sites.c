@@ -130,6 +130,38 @@ static int imported_name(const gnode *a)
 	       (pkgpath = xdata_import(path)) && xdata_is_var(pkgpath, a->text);
 }
 
+/* Where gc's typechecker stands after panic's argument a (from p): a
+ * literal leaves it, a name is at itself, a call at its '('; in a sum,
+ * at its last operand that is not a literal; in T{...}, at its '{' or
+ * after its last element that moves it; in x.(T), after x. */
+static gpos panic_pos(gnode *a, gpos p, int depth)
+{
+	a = strip_parens(a);
+	if (!a || depth > 200 || a->kind == GN_BASICLIT || (a->kind == GN_NAME && const_name(a)))
+		return p;
+	switch (a->kind) {
+	case GN_NAME:
+		return a->start;
+	case GN_BINARY:
+		if (a->op == '+') {
+			gnode *last = last_operand(a, 0);
+			return last ? (last->kind == GN_NAME ? last->start : last->pos) : p;
+		}
+		return a->pos;
+	case GN_COMPOSITE:
+		p = a->pos;	/* its '{' */
+		for (int i = 0; i < a->nlist; i++) {
+			gnode *e = strip_parens(a->list[i]);
+			p = panic_pos(e && e->kind == GN_KEYVALUE ? e->y : e, p, depth + 1);
+		}
+		return p;
+	case GN_ASSERT:
+		return panic_pos(a->x, a->pos, depth + 1);
+	default:
+		return a->pos;
+	}
+}
+
 static gpos arg_conversion_pos(gnode *call, int i)
 {
 	gpos p = call->pos;
@@ -140,17 +172,7 @@ static gpos arg_conversion_pos(gnode *call, int i)
 		   a literal leaves the position at the '(', a name is at
 		   itself; in a sum, at its last operand that is not a
 		   literal (a call's '(' or a name) */
-		gnode *a = call->nlist ? strip_parens(call->list[0]) : NULL;
-		if (!a || a->kind == GN_BASICLIT || (a->kind == GN_NAME && const_name(a)))
-			return p;
-		if (a->kind == GN_NAME)
-			return a->start;
-		if (a->kind == GN_BINARY && a->op == '+') {
-			gnode *last = last_operand(a, 0);
-			if (last)
-				return last->pos;
-		}
-		return a->pos;
+		return panic_pos(call->nlist ? call->list[0] : NULL, p, 0);
 	}
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
@@ -891,6 +913,56 @@ static int static_func_literal(const gnode *lit)
 	return p && p->kind == GN_VARSPEC;
 }
 
+/* gc initialises a package-level variable's value statically as far as
+ * it can: composite literals (not maps) and &T{...} are static data, whose
+ * elements are each static or assigned by the package's init function;
+ * literals, constants, names and func literals are static; the rest (a
+ * call such as new(T) or make, a map literal, arithmetic) runs in the init
+ * function, which gc analyses like any other: what is inside gets gc's
+ * verdicts. */
+static int static_shell(const gnode *n)
+{
+	const gnode *t;
+
+	switch (n->kind) {
+	case GN_COMPOSITE:
+		t = n->x;
+		while (t && t->kind == GN_PAREN)
+			t = t->x;
+		return !t || t->kind != GN_MAPTYPE;
+	case GN_UNARY:
+		return n->op == '&' && n->x && n->x->kind == GN_COMPOSITE;
+	case GN_KEYVALUE:
+	case GN_PAREN:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int static_leaf(gnode *n)
+{
+	n = strip_parens(n);
+	return n && (n->kind == GN_BASICLIT || n->kind == GN_NAME || n->kind == GN_SELECTOR ||
+		     n->kind == GN_FUNCLIT || const_expr(n, 0));
+}
+
+/* Is node n (of a package-level variable's value) static data for gc:
+ * static itself, under static composite literals only? */
+static int static_in_value(const gnode *n)
+{
+	if (!n || !(static_shell(n) || static_leaf((gnode *)n)))
+		return 0;
+	for (const gnode *c = n; c->parent; c = c->parent) {
+		const gnode *p = c->parent;
+		if (p->kind == GN_VARSPEC)
+			return 1;
+		if (!static_shell(p))
+			return 0;
+	}
+	return 0;
+}
+
 static int static_in_gc(esc_fn *fn, esc_site *s)
 {
 	if (!package_initialiser(fn))
@@ -898,8 +970,58 @@ static int static_in_gc(esc_fn *fn, esc_site *s)
 	if (s->kind == SITE_CLOSURE)
 		return static_func_literal(find_start(fn, s->gccgo_pos,
 						      GN_MASK(GN_FUNCLIT)));
-	return s->kind == SITE_SLICELIT || s->kind == SITE_PTRLIT ||
-	       s->kind == SITE_BOX || s->kind == SITE_NEW;
+	if (s->kind != SITE_SLICELIT && s->kind != SITE_PTRLIT && s->kind != SITE_BOX &&
+	    s->kind != SITE_NEW)
+		return 0;
+	gnode *n = find(fn, s->gccgo_pos, 0);
+	/* (a site gccgo placed at the variable: all of its value) */
+	while (n && n->parent && !static_shell(n) && !static_leaf(n) &&
+	       n->parent->kind != GN_VARSPEC && gpos_cmp(n->parent->start, s->gccgo_pos) == 0)
+		n = n->parent;
+	return !n || n->kind == GN_VARSPEC || static_in_value(n);
+}
+
+/* In a package-level value gc initialises with code, the new(T), &T{...}
+ * and []T{...} gccgo made static data of (no call to see): sites of their
+ * own, stored into the heap as gc's init function stores them into the
+ * variable (or a map). */
+static void dynamic_init_sites(esc_fn *fn, gnode *n, int depth)
+{
+	if (!n || depth > 500 || n->kind == GN_FUNCLIT)
+		return;
+	enum esc_site_kind kind = SITE_KIND_COUNT;
+	gpos at = n->pos;
+	if (n->kind == GN_CALL && n->x && strip_parens(n->x)->kind == GN_NAME &&
+	    strip_parens(n->x)->text && strcmp(strip_parens(n->x)->text, "new") == 0 &&
+	    !gosrc_resolve(strip_parens(n->x)))
+		kind = SITE_NEW;
+	else if (n->kind == GN_UNARY && n->op == '&' && strip_parens(n->x) &&
+		 strip_parens(n->x)->kind == GN_COMPOSITE) {
+		kind = SITE_PTRLIT;
+		at = n->start;
+	} else if (n->kind == GN_COMPOSITE && strip_parens(n->x) &&
+		   strip_parens(n->x)->kind == GN_SLICETYPE)
+		kind = SITE_SLICELIT;
+	if (kind != SITE_KIND_COUNT) {
+		int seen = 0;
+		for (int i = 0; i < fn->sites.n && !seen; i++)
+			seen = gpos_cmp(fn->sites.a[i].gccgo_pos, n->start) >= 0 &&
+			       gpos_cmp(fn->sites.a[i].gccgo_pos, n->end) <= 0;
+		if (!seen) {
+			int v = esc_site_new(fn, kind, at);
+			esc_site_of(fn, v)->size = 0;
+			esc_assign(fn, ESC_HEAP, v, -1, at);
+		}
+		if (kind == SITE_PTRLIT)
+			n = strip_parens(n->x);	/* its elements, not itself */
+	}
+	gnode *kids[3] = {n->x, n->y, n->z};
+	for (int i = 0; i < 3; i++)
+		dynamic_init_sites(fn, kids[i], depth + 1);
+	for (int i = 0; i < n->nlist; i++)
+		dynamic_init_sites(fn, n->list[i], depth + 1);
+	for (int i = 0; i < n->nlist2; i++)
+		dynamic_init_sites(fn, n->list2[i], depth + 1);
 }
 
 void esc_classify_sites(esc_fn *fn)
@@ -1089,6 +1211,27 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 		literal_sites(fn, body, n->list2[i], depth + 1);
 }
 
+/* The sites of package-level value v that gc's init function makes (see
+ * static_shell). */
+static void init_value_sites(esc_fn *fn, gnode *v, int depth)
+{
+	v = strip_parens(v);
+	if (!v || depth > 500 || static_leaf(v))
+		return;
+	if (!static_shell(v)) {
+		dynamic_init_sites(fn, v, 0);
+		return;
+	}
+	gnode *kids[2] = {v->kind == GN_COMPOSITE ? NULL : v->x,
+			  v->kind == GN_KEYVALUE ? v->y : NULL};
+	if (v->kind == GN_KEYVALUE)
+		kids[0] = NULL;		/* the key: a constant or a field */
+	for (int i = 0; i < 2; i++)
+		init_value_sites(fn, kids[i], depth + 1);
+	for (int i = 0; v->kind == GN_COMPOSITE && i < v->nlist; i++)
+		init_value_sites(fn, v->list[i], depth + 1);
+}
+
 void esc_add_literal_sites(esc_fn *fn)
 {
 	unsigned long long kinds = GN_MASK(GN_FUNCDECL) | GN_MASK(GN_FUNCLIT);
@@ -1102,6 +1245,11 @@ void esc_add_literal_sites(esc_fn *fn)
 			gnode *d = gosrc_child(file, i);
 			if (d && d->kind != GN_FUNCDECL)
 				literal_sites(fn, NULL, d, 0);
+			for (int k = 0; d && d->kind == GN_DECLSTMT && k < d->nlist; k++) {
+				gnode *sp = d->list[k];
+				for (int j = 0; sp->kind == GN_VARSPEC && j < sp->nlist2; j++)
+					init_value_sites(fn, sp->list2[j], 0);
+			}
 		}
 		return;
 	}
