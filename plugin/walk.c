@@ -1899,18 +1899,54 @@ static void closure_captures(struct walker *w)
 			fn->sites.a[esc_v(fn, v->heapvar)->site].hints |= SH_CAPTURED;
 		}
 	}
-	/* temporaries used only as the pointer of stores: gccgo's way to
-	   initialise a heap variable (t = x; *t = v) takes no address */
+	/* temporaries used only as the pointer of stores, directly or
+	   copied into such temporaries: gccgo's way to initialise a heap
+	   variable (t = x; *t = v; for an interface also u = &t->__object;
+	   *u = w, through the write barrier) takes no address */
 	char *other_use = (char *)xcalloc((size_t)fn->vals.n + 1, 1);
 	for (int i = 0; i < fn->stmts.n; i++) {
 		esc_stmt *st = &fn->stmts.a[i];
-		if (st->src > 0)
+		if (st->src > 0 && !(st->op == EOP_ASSIGN && st->derefs == 0 &&
+				     esc_v(fn, st->dst)->kind == EV_TEMP))
 			other_use[st->src] = 1;
 	}
 	for (int i = 0; i < fn->calls.n; i++)
 		for (int a = 0; a < fn->calls.a[i].nargs; a++)
 			if (fn->calls.a[i].args[a].val > 0)
 				other_use[fn->calls.a[i].args[a].val] = 1;
+	/* a copy into a temporary used otherwise is a use: back along the
+	   copies (a worklist, linear) */
+	int *first = (int *)xmalloc(((size_t)fn->vals.n + 1) * sizeof(int));
+	int *next = (int *)xmalloc(((size_t)fn->stmts.n + 1) * sizeof(int));
+	int *work = (int *)xmalloc(((size_t)fn->vals.n + 1) * sizeof(int));
+	int nwork = 0;
+	for (int v = 0; v < fn->vals.n; v++) {
+		first[v] = -1;
+		if (other_use[v])
+			work[nwork++] = v;
+	}
+	for (int i = 0; i < fn->stmts.n; i++) {
+		esc_stmt *st = &fn->stmts.a[i];
+		next[i] = -1;
+		if (st->op == EOP_ASSIGN && st->derefs == 0 && st->src > 0 &&
+		    esc_v(fn, st->dst)->kind == EV_TEMP) {
+			next[i] = first[st->dst];
+			first[st->dst] = i;
+		}
+	}
+	while (nwork > 0) {
+		int d = work[--nwork];
+		for (int i = first[d]; i >= 0; i = next[i]) {
+			int src = fn->stmts.a[i].src;
+			if (!other_use[src]) {
+				other_use[src] = 1;
+				work[nwork++] = src;
+			}
+		}
+	}
+	free(first);
+	free(next);
+	free(work);
 	for (int i = 0; i < fn->stmts.n; i++) {
 		esc_stmt *st = &fn->stmts.a[i];
 		int used = -1;
