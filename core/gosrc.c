@@ -6898,6 +6898,8 @@ int gosrc_type_class(const gnode *e)
 		return GOSRC_TY_IFACE;
 	if (u->kind == GN_ARRAYTYPE)
 		return GOSRC_TY_ARRAY;
+	if (u->kind == GN_NAME && u->text && !gosrc_resolve(u) && strcmp(u->text, "string") == 0)
+		return GOSRC_TY_STRING;
 	if (u->kind == GN_SELECTOR)
 		return GOSRC_TY_UNKNOWN;	/* another package's type */
 	if (u->kind == GN_NAME && gosrc_resolve(u))

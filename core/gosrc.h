@@ -269,6 +269,7 @@ enum {
 	GOSRC_TY_IFACE,		/* an interface */
 	GOSRC_TY_POINTER,
 	GOSRC_TY_ARRAY,
+	GOSRC_TY_STRING,
 	GOSRC_TY_OTHER,
 };
 int gosrc_type_class(const gnode *e);

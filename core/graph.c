@@ -814,6 +814,14 @@ static int is_param_copy(esc_fn *fn, int v)
 static void add_stores(esc_graph *g, int fi, reps *rs)
 {
 	esc_fn *fn = g->fns[fi];
+	/* the arrays of operands of s += t concatenations */
+	char *opassign_ops = NULL;
+	for (int i = 0; i < fn->sites.n; i++)
+		if ((fn->sites.a[i].hints & SH_OPASSIGN) && fn->sites.a[i].operands > 0) {
+			if (!opassign_ops)
+				opassign_ops = xcalloc((size_t)fn->vals.n + 1, 1);
+			opassign_ops[fn->sites.a[i].operands] = 1;
+		}
 
 	for (int si = 0; si < fn->stmts.n; si++) {
 		esc_stmt *s = &fn->stmts.a[si];
@@ -883,8 +891,41 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 				dst = ESC_NOVAL; /* gccgo's copy of parameter x */
 			n0 = stmt_notes(g, fi, si, dst, s->src, s->derefs, &nn);
 		}
-		add_edge(g, target, esc_loc_of(g, fi, s->src), s->derefs, n0, nn);
+		int src = esc_loc_of(g, fi, s->src);
+		if (g->model == ESC_MODEL_GC && src >= 0 && p >= 0 && opassign_ops) {
+			/* x.f += t as gc reads it: x.f = t (each operand of
+			   the concatenation but x.f itself, read through the
+			   same pointer; add_assign has made the concatenation
+			   its operands) */
+			int ops = 0, l = src, d = s->derefs;
+			for (int step = 0; step < 64 && !ops; step++) {
+				esc_loc *loc = &g->locs.a[l];
+				if (loc->fn == fi && d == 0 && opassign_ops[loc->val])
+					ops = loc->val;
+				else if (loc->temp && loc->edges.n == 1) {
+					d += loc->edges.a[0].derefs;
+					l = loc->edges.a[0].src;
+				} else
+					break;
+			}
+			if (ops) {
+				rep rp = resolve(g, rs, p);
+				for (int k = 0; k < fn->stmts.n; k++) {
+					esc_stmt *o = &fn->stmts.a[k];
+					if (o->op != EOP_ASSIGN || o->dst != ops || !in_model(g, o))
+						continue;
+					rep ro = resolve(g, rs, esc_loc_of(g, fi, o->src));
+					if (ro.src == rp.src && ro.derefs + o->derefs >= rp.derefs + 1)
+						continue;
+					add_edge(g, target, esc_loc_of(g, fi, o->src), o->derefs,
+						 n0, nn);
+				}
+				continue;
+			}
+		}
+		add_edge(g, target, src, s->derefs, n0, nn);
 	}
+	free(opassign_ops);
 }
 
 /* Route every edge that starts at a bypassable temporary from what the

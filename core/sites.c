@@ -680,7 +680,9 @@ static void name_site(esc_fn *fn, esc_site *s)
 		   in t is a site */
 		gnode *st = enclosing_stmt(find(fn, s->gccgo_pos, 0));
 		if (st && st->kind == GN_ASSIGN && st->op == GN_TOK_ADD_ASSIGN &&
-		    st->nlist2 == 1 && gpos_cmp(st->start, s->gccgo_pos) == 0) {
+		    st->nlist == 1 && st->nlist2 == 1 &&
+		    gpos_cmp(st->start, s->gccgo_pos) <= 0 &&
+		    gpos_cmp(s->gccgo_pos, st->list[0]->end) <= 0) {	/* at s */
 			gnode *r = strip_parens(st->list2[0]);
 			if (r && r->kind == GN_BINARY && r->op == '+') {
 				name_from_node(s, r, r->pos);
@@ -1092,8 +1094,9 @@ static void concat_operand_sites(esc_fn *fn)
 			for (int k = 0; k < 2; k++) {
 				gnode *c = ops[k];
 				if (!c || c->kind != GN_CALL || !is_conversion(c) ||
-				    strip_parens(c->x)->kind != GN_NAME)
-					continue;
+				    strip_parens(c->x)->kind != GN_NAME ||
+				    (c->nlist == 1 && gosrc_type_class(c->list[0]) == GOSRC_TY_STRING))
+					continue;	/* (string(s) of a string: no copy) */
 				int seen = 0;
 				for (int j = 0; j < fn->sites.n && !seen; j++)
 					seen = gpos_cmp(fn->sites.a[j].gccgo_pos, c->pos) == 0 ||
