@@ -6,7 +6,9 @@
  * leaking to the heap ("leaking param: p"), unless //go:noescape comes
  * before the declaration: then none escapes ("p does not escape").  gc
  * gives no -m=2 explanation of either, and no line for an unnamed
- * parameter.
+ * parameter.  A uintptr parameter it keeps alive across the call (it may
+ * hold a pointer, as syscall.Syscall's do): "assuming a1 is unsafe
+ * uintptr".
  *
  * The function is given an IR of its own, so that it is solved, reported
  * and summarised as any other (callers then see its leaks as a callee's):
@@ -109,6 +111,8 @@ esc_fn *esc_bodyless_new(gosrc *src, const gnode *decl, const char *name)
 		x->index = i;
 		if (!f || gosrc_type_has_pointers(f->x) != 0)
 			x->flags |= VF_POINTERS;
+		if (f && gosrc_type_is_uintptr(f->x))
+			x->flags |= VF_UINTPTR;
 		if (!*pname)
 			x->flags |= VF_NOREPORT;
 		fn->nparams++;

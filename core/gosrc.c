@@ -4978,6 +4978,14 @@ int gosrc_type_has_pointers(const gnode *type)
 	return has_pointers(type, 0);
 }
 
+int gosrc_type_is_uintptr(const gnode *type)
+{
+	const gnode *u = underlying(type);
+
+	return u && u->kind == GN_NAME && u->text && strcmp(u->text, "uintptr") == 0 &&
+	       !gosrc_resolve(u);
+}
+
 
 static void pr_sig(out *o, const gnode *ft)
 {

@@ -282,6 +282,9 @@ int gosrc_type_class(const gnode *e);
  * out; returns how many there are. */
 int gosrc_bounded_indexes(const gnode *fn, gpos *out, int max);
 
+/* Is type expression `type` uintptr, or a type defined as one here? */
+int gosrc_type_is_uintptr(const gnode *type);
+
 /* gosrc_print with options:
  * GOSRC_PRINT_UNPACKED: print calls of variadic functions with their
  * arguments as written ("fmt.Println(x)"), as gc prints statements

@@ -77,6 +77,8 @@ enum {
 				   "_", or moved to the heap) */
 	VF_TEE = 16,		/* gc's {temp} between an argument and the
 				   several places a callee's tags send it */
+	VF_UINTPTR = 32,	/* a body-less function's uintptr parameter,
+				   which gc keeps alive across the call */
 };
 
 typedef struct esc_val {

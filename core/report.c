@@ -200,6 +200,14 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 
 	for (int v = 2; v < fn->vals.n; v++) {
 		esc_val *x = esc_v(fn, v);
+		if (x->kind == EV_PARAM && fn->bodyless && (x->flags & VF_UINTPTR)) {
+			add_msg(out, MSG_OTHER, fn->file, x->pos,
+				x->name && *x->name
+					? xasprintf("assuming %s is unsafe uintptr", x->name)
+					: xasprintf("assuming arg#%d is unsafe uintptr",
+						    x->index + 1));
+			continue;
+		}
 		if (x->kind != EV_PARAM || (x->flags & VF_NOREPORT) ||
 		    !(x->flags & VF_POINTERS))
 			continue;

@@ -406,7 +406,13 @@ static void name_box(esc_fn *fn, esc_site *s)
 		esc_call *c = &fn->calls.a[s->call];
 		gnode *call = find(fn, c->pos, GN_MASK(GN_CALL));
 		int extra = call ? c->nargs - c->chain - call->nlist : 0;
-		int i = s->arg - (extra > 0 ? extra : 0);
+		/* a method's receiver is argument 0 (PKG.T.M, the
+		   assembler name): more arguments than the source has say
+		   so, unless variadic arguments were packed into one */
+		const char *d1 = c->callee ? strchr(c->callee, '.') : NULL;
+		const char *d2 = d1 ? strchr(d1 + 1, '.') : NULL;
+		int recv = d2 && !strchr(d2 + 1, '.') && !strstr(c->callee, "..");
+		int i = s->arg - (extra > 0 ? extra : recv);
 		if (call && i >= 0 && i < call->nlist) {
 			box_from(s, call->list[i], arg_conversion_pos(call, i));
 			return;
