@@ -4978,6 +4978,17 @@ int gosrc_type_has_pointers(const gnode *type)
 	return has_pointers(type, 0);
 }
 
+int gosrc_in_dead_code(const gnode *n)
+{
+	for (const gnode *c = n; c && c->parent; c = c->parent) {
+		const gnode *p = c->parent;
+		int dead = p->kind == GN_IF ? dead_branch(p) : -1;
+		if ((dead == 0 && c == p->z) || (dead == 1 && p->nlist && c == p->list[0]))
+			return 1;
+	}
+	return 0;
+}
+
 int gosrc_type_is_uintptr(const gnode *type)
 {
 	const gnode *u = underlying(type);

@@ -282,6 +282,10 @@ int gosrc_type_class(const gnode *e);
  * out; returns how many there are. */
 int gosrc_bounded_indexes(const gnode *fn, gpos *out, int max);
 
+/* Is n in a branch gc drops, that of an if with a constant condition
+ * (if debug {...}, debug a false constant)? */
+int gosrc_in_dead_code(const gnode *n);
+
 /* Is type expression `type` uintptr, or a type defined as one here? */
 int gosrc_type_is_uintptr(const gnode *type);
 

@@ -1194,7 +1194,8 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 	if (!n || depth > 500)
 		return;
 	if (n->kind == GN_FUNCLIT && n != body) {
-		int seen = static_func_literal(n);
+		/* (in a branch gc drops: no site) */
+		int seen = static_func_literal(n) || gosrc_in_dead_code(n);
 		for (int i = 0; i < fn->sites.n; i++)
 			if (fn->sites.a[i].kind == SITE_CLOSURE &&
 			    gpos_cmp(fn->sites.a[i].gccgo_pos, n->start) == 0)
@@ -1516,6 +1517,9 @@ void esc_mark_closure(esc_fn *fn)
 {
 	gnode *lit = find_start(fn, fn->pos, GN_MASK(GN_FUNCLIT));
 	gnode *up = lit ? lit->parent : NULL;
+
+	if (lit && gosrc_in_dead_code(lit))
+		fn->reported = 0;	/* gc drops it with its branch */
 
 	while (up && up->kind == GN_PAREN)
 		up = up->parent;
