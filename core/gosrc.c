@@ -7203,3 +7203,19 @@ int gosrc_selector_import(const gnode *sel, char *path, size_t size)
 	free(v);
 	return ok;
 }
+
+int gosrc_selector_kind(const gnode *sel)
+{
+	struct ty t;
+	struct member m;
+
+	sel = unparen(sel);
+	if (!sel || sel->kind != GN_SELECTOR || !sel->text || !type_of(sel->x, &t, 0) ||
+	    !lookup_member(&t, sel->text, &m))
+		return GOSRC_SEL_UNKNOWN;
+	if (m.method || m.iface)
+		return GOSRC_SEL_METHOD;
+	if (!m.field)
+		return GOSRC_SEL_UNKNOWN;
+	return m.npath ? GOSRC_SEL_PROMOTED : GOSRC_SEL_FIELD;
+}

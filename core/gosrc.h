@@ -282,6 +282,15 @@ int gosrc_type_class(const gnode *e);
  * out; returns how many there are. */
 int gosrc_bounded_indexes(const gnode *fn, gpos *out, int max);
 
+/* What x.f selects, by the file's types. */
+enum {
+	GOSRC_SEL_UNKNOWN,
+	GOSRC_SEL_FIELD,	/* a field of x itself */
+	GOSRC_SEL_PROMOTED,	/* a field of an embedded field of x */
+	GOSRC_SEL_METHOD,	/* a method (x.f is a method value) */
+};
+int gosrc_selector_kind(const gnode *sel);
+
 /* Is n in a branch gc drops, that of an if with a constant condition
  * (if debug {...}, debug a false constant)? */
 int gosrc_in_dead_code(const gnode *n);

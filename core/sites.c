@@ -1368,8 +1368,15 @@ static int is_self_assign(gnode *dst, gnode *src)
 	    gosrc_type_class(src) != GOSRC_TY_IFACE &&
 	    gosrc_type_class(src) != GOSRC_TY_UNKNOWN)
 		return 0;
-	if (dst->kind == GN_SELECTOR)
+	/* x.f = x.g: fields of x itself (a promoted field is one of an
+	   embedded field, x.e.f for gc; a method value is no field) */
+	if (dst->kind == GN_SELECTOR) {
+		int dk = gosrc_selector_kind(dst), sk = gosrc_selector_kind(src);
+		if (dk == GOSRC_SEL_PROMOTED || dk == GOSRC_SEL_METHOD ||
+		    sk == GOSRC_SEL_PROMOTED || sk == GOSRC_SEL_METHOD)
+			return 0;
 		return same_safe(dst->x, src->x);
+	}
 	if (dst->kind == GN_INDEX && dst->nlist == 1 && src->nlist == 1)
 		return !may_affect_memory(dst->list[0]) &&
 		       !may_affect_memory(src->list[0]) && same_safe(dst->x, src->x);
