@@ -1372,9 +1372,19 @@ static int is_self_assign(gnode *dst, gnode *src)
 	   embedded field, x.e.f for gc; a method value is no field) */
 	if (dst->kind == GN_SELECTOR) {
 		int dk = gosrc_selector_kind(dst), sk = gosrc_selector_kind(src);
-		if (dk == GOSRC_SEL_PROMOTED || dk == GOSRC_SEL_METHOD ||
-		    sk == GOSRC_SEL_PROMOTED || sk == GOSRC_SEL_METHOD)
+		if (dk == GOSRC_SEL_METHOD || sk == GOSRC_SEL_METHOD)
 			return 0;
+		if (dk == GOSRC_SEL_PROMOTED || sk == GOSRC_SEL_PROMOTED) {
+			/* both through the same embedded fields: the printed
+			   forms (implicit fields shown) but the last name */
+			char *a = print_node(dst), *b = print_node(src);
+			char *da = strrchr(a, '.'), *db = strrchr(b, '.');
+			int same = dk == sk && da && db && da - a == db - b &&
+				   strncmp(a, b, (size_t)(da - a)) == 0 && same_safe(dst->x, src->x);
+			free(a);
+			free(b);
+			return same;
+		}
 		return same_safe(dst->x, src->x);
 	}
 	if (dst->kind == GN_INDEX && dst->nlist == 1 && src->nlist == 1)

@@ -1,5 +1,6 @@
 // No self-assignment where gc sees none: a promoted field is a field of
-// the embedded one (s.Line is s.Pos.Line), a method value is no field.
+// the embedded one (s.Line is s.Pos.Line), a method value is no field;
+// two fields promoted through the same embedded field are one.
 // Expected lines: gc 1.19 -m -l.
 package p
 
@@ -39,8 +40,23 @@ func NewF() *F {
 	f.Usage = f.defaultUsage
 	return f
 }
-// { dg-message {7: f does not escape} "" { target *-*-* } 26 }
-// { dg-message {7: s does not escape} "" { target *-*-* } 28 }
-// { dg-message {7: b does not escape} "" { target *-*-* } 33 }
-// { dg-message {7: &F{} escapes to heap} "" { target *-*-* } 38 }
-// { dg-message {13: f.defaultUsage escapes to heap} "" { target *-*-* } 39 }
+
+type Header struct{ Size, FileSize int }
+
+type Section struct {
+	Header
+	sr int
+}
+
+func fix(s *Section) {
+	s.Size = s.FileSize
+	s.Header.Size = s.Header.FileSize
+}
+// { dg-message {7: f does not escape} "" { target *-*-* } 27 }
+// { dg-message {7: s does not escape} "" { target *-*-* } 29 }
+// { dg-message {7: b does not escape} "" { target *-*-* } 34 }
+// { dg-message {7: &F{} escapes to heap} "" { target *-*-* } 39 }
+// { dg-message {13: f.defaultUsage escapes to heap} "" { target *-*-* } 40 }
+// { dg-message {9: fix ignoring self-assignment in s.Header.Size = s.Header.FileSize} "" { target *-*-* } 52 }
+// { dg-message {16: fix ignoring self-assignment in s.Header.Size = s.Header.FileSize} "" { target *-*-* } 53 }
+// { dg-message {10: s does not escape} "" { target *-*-* } 51 }
