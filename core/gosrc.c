@@ -4858,6 +4858,34 @@ static void pr_syntax(out *o, const gnode *n)
 /* ---- types ---- */
 
 /* The package name to print for an imported package. */
+/* Do the package's files import two packages named `name` (gc's
+ * NumImport[name] > 1)? */
+static bool ambiguous_import(const char *name)
+{
+	const char *first = NULL;
+	char buf[256];
+
+	for (int i = 0; i < npackage_files; i++) {
+		gosrc *src = gosrc_get(package_files[i]);
+		const gnode *f = src ? gosrc_ast(src) : NULL;
+		for (int k = 0; f && k < f->nlist; k++) {
+			const gnode *d = f->list[k];
+			if (d->kind != GN_IMPORT || !d->y || !d->y->text)
+				continue;
+			gnode tmp = *d;
+			tmp.text = NULL;
+			const char *n = import_name(&tmp, buf, sizeof buf);
+			if (!n || strcmp(n, name) != 0)
+				continue;
+			if (!first)
+				first = d->y->text;
+			else if (strcmp(first, d->y->text) != 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 static bool import_of(const gnode *x, char *buf, size_t size)
 {
 	const gnode *d;
@@ -5259,7 +5287,14 @@ static void pr_type_lit(out *o, const gnode *t, const gnode *lit)
 	}
 	case GN_SELECTOR:
 		if (import_of(t->x, buf, sizeof(buf))) {
-			puts_(o, buf);
+			const gnode *imp = gosrc_resolve(unparen(t->x));
+			/* two imported packages of that name: gc writes
+			   the path, quoted */
+			if (ambiguous_import(buf) && imp->y && imp->y->text &&
+			    imp->y->text[0] == '"')
+				puts_(o, imp->y->text);
+			else
+				puts_(o, buf);
 			puts_(o, ".");
 			puts_(o, t->text);
 		} else {
