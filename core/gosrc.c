@@ -3700,13 +3700,21 @@ void gosrc_package_file(const char *path)
 	memcpy(package_files[npackage_files++], path, n + 1);
 }
 
+/* The syntax tree of file i of the package, or NULL if it cannot be
+ * read. */
+static const gnode *package_ast(int i)
+{
+	gosrc *src = gosrc_get(package_files[i]);
+
+	return src ? gosrc_ast(src) : NULL;
+}
+
 /* A package-level declaration of name in another file of the package
  * (imports are the file's own). */
 static const gnode *decl_in_package(const gnode *f, const char *name)
 {
 	for (int i = 0; i < npackage_files; i++) {
-		gosrc *src = gosrc_get(package_files[i]);
-		const gnode *g = src ? gosrc_ast(src) : NULL;
+		const gnode *g = package_ast(i);
 		if (!g || g == f)
 			continue;
 		const gnode *d = decl_in_file(g, name);
@@ -4866,8 +4874,7 @@ static bool ambiguous_import(const char *name)
 	char buf[256];
 
 	for (int i = 0; i < npackage_files; i++) {
-		gosrc *src = gosrc_get(package_files[i]);
-		const gnode *f = src ? gosrc_ast(src) : NULL;
+		const gnode *f = package_ast(i);
 		for (int k = 0; f && k < f->nlist; k++) {
 			const gnode *d = f->list[k];
 			if (d->kind != GN_IMPORT || !d->y || !d->y->text)
@@ -5703,8 +5710,7 @@ static const gnode *find_method(const gnode *spec, const char *name)
 	const gnode *f = file_of(spec), *d = find_method_in(f, spec, name);
 
 	for (int i = 0; f && !d && i < npackage_files; i++) {
-		gosrc *src = gosrc_get(package_files[i]);
-		const gnode *g = src ? gosrc_ast(src) : NULL;
+		const gnode *g = package_ast(i);
 		if (g && g != f)
 			d = find_method_in(g, spec, name);
 	}

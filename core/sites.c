@@ -1232,14 +1232,11 @@ static void init_value_sites(esc_fn *fn, gnode *v, int depth)
 		dynamic_init_sites(fn, v, 0);
 		return;
 	}
-	gnode *kids[2] = {v->kind == GN_COMPOSITE ? NULL : v->x,
-			  v->kind == GN_KEYVALUE ? v->y : NULL};
-	if (v->kind == GN_KEYVALUE)
-		kids[0] = NULL;		/* the key: a constant or a field */
-	for (int i = 0; i < 2; i++)
-		init_value_sites(fn, kids[i], depth + 1);
-	for (int i = 0; v->kind == GN_COMPOSITE && i < v->nlist; i++)
-		init_value_sites(fn, v->list[i], depth + 1);
+	if (v->kind == GN_COMPOSITE)
+		for (int i = 0; i < v->nlist; i++)
+			init_value_sites(fn, v->list[i], depth + 1);
+	else	/* &T{...}, or key: value (the key a constant or a field) */
+		init_value_sites(fn, v->kind == GN_KEYVALUE ? v->y : v->x, depth + 1);
 }
 
 void esc_add_literal_sites(esc_fn *fn)
@@ -1412,8 +1409,7 @@ void esc_mark_self_assigns(esc_fn *fn)
 		if (st->op != EOP_STORE)
 			continue;
 		gnode *as = find(fn, st->pos, GN_MASK(GN_ASSIGN));
-		if (!as || as->op != GN_TOK_ASSIGN || as->nlist != as->nlist2 ||
-		    converts(fn, as))
+		if (!as || as->op != GN_TOK_ASSIGN || as->nlist != as->nlist2)
 			continue;
 		/* a, b = c, d: every pair that stores through a pointer must
 		   be one (pairs into local names store nothing) */
@@ -1427,7 +1423,7 @@ void esc_mark_self_assigns(esc_fn *fn)
 			else
 				other++;
 		}
-		if (self && !other)
+		if (self && !other && !converts(fn, as))
 			st->selfassign = self;	/* gc says so once per pair */
 	}
 }
@@ -1437,12 +1433,12 @@ static void self_assigns_in(esc_fn *fn, const gnode *n, strbuf *name, esc_msgs *
 {
 	if (!n || depth > 10000 || n->kind == GN_FUNCLIT)
 		return;
-	if (n->kind == GN_ASSIGN && n->op != GN_TOK_DEFINE && n->nlist == n->nlist2 &&
-	    !converts(fn, n)) {
-		for (int k = 0; k < n->nlist; k++) {
+	if (n->kind == GN_ASSIGN && n->op != GN_TOK_DEFINE && n->nlist == n->nlist2) {
+		for (int k = 0, conv = -1; k < n->nlist; k++) {
 			gnode *d = strip_parens(n->list[k]);
 			if (d && !(d->kind == GN_NAME && d->text && strcmp(d->text, "_") == 0) &&
-			    is_self_assign(n->list[k], n->list2[k])) {
+			    is_self_assign(n->list[k], n->list2[k]) &&
+			    !(conv < 0 ? (conv = converts(fn, n)) : conv)) {
 				char *st = print_node(n);
 				esc_msgs_add(out, MSG_OTHER, fn->file, n->pos,
 					     xasprintf("%s ignoring self-assignment in %s",

@@ -65,6 +65,25 @@ static const char *asm_package(tree decl, size_t *len)
 	return dot ? a : NULL;
 }
 
+/* Append gccgo's assembler encoding of Go name or path s ('_' doubled,
+ * '.' as _0, '/' as _1); false when s has another character than ASCII
+ * letters, digits and those (copied as it is: gccgo's other escapes are
+ * not worth guessing). */
+static bool encode_go_id(strbuf *out, const char *s)
+{
+	bool exact = true;
+
+	for (; *s; s++) {
+		if (*s == '_' || *s == '.' || *s == '/')
+			sb_add(out, *s == '_' ? "__" : *s == '.' ? "_0" : "_1");
+		else {
+			exact &= ISALNUM(*s) != 0;
+			sb_addf(out, "%c", *s);
+		}
+	}
+	return exact;
+}
+
 static void find_own_package(void)
 {
 	for (int i = 0; i < unit.n && !own_pkg; i++) {
@@ -95,18 +114,7 @@ static void find_own_package(void)
 		     : strcmp(file->text, "main") == 0 ? xstrdup("main")
 		     : xasprintf("%s.%s", prefix, file->text);
 	strbuf enc = {NULL, 0, 0};
-	for (const char *c = path; *c; c++) {
-		if (ISALNUM(*c))
-			sb_addf(&enc, "%c", *c);
-		else if (*c == '_' || *c == '.' || *c == '/')
-			sb_add(&enc, *c == '_' ? "__" : *c == '.' ? "_0" : "_1");
-		else
-			break;	/* gccgo's other escapes: not worth guessing */
-	}
-	if (enc.len == 0 || path[strspn(path, "abcdefghijklmnopqrstuvwxyz"
-				     "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./")])
-		sb_free(&enc);
-	else
+	if (encode_go_id(&enc, path) && enc.len)
 		own_pkg = xstrdup(sb_str(&enc));
 	sb_free(&enc);
 	free(path);
@@ -157,14 +165,12 @@ static void add_bodyless_functions(void)
 			if (!decl) {
 				/* gccgo made none (nothing calls it): one to
 				   stand for it, with the assembler name
-				   gccgo would give it ('_' doubled; not
-				   exact for other than ASCII letters and
-				   digits, which only its summary uses) */
+				   gccgo would give it (not exact for other
+				   than ASCII letters and digits, which only
+				   its summary uses) */
 				strbuf enc = {NULL, 0, 0};
 				sb_addf(&enc, "%s.", own_pkg);
-				for (const char *c = d->text; *c; c++)
-					sb_addf(&enc, "%.*s", *c == '_' ? 2 : 1,
-						*c == '_' ? "__" : c);
+				encode_go_id(&enc, d->text);
 				decl = build_decl(UNKNOWN_LOCATION, FUNCTION_DECL,
 						  get_identifier(goname),
 						  build_function_type_list(void_type_node,
