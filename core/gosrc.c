@@ -5741,12 +5741,14 @@ struct member {
 	bool iface;
 	const char *path[MAX_PATH];
 	int npath;
+	unsigned ptrs;		/* bit i: path[i] is embedded as a pointer */
 };
 
 struct lk {
 	struct ty t;
 	const char *path[MAX_PATH];
 	int npath;
+	unsigned ptrs;
 };
 
 /* Go's selector rule (shallowest depth first) over the types declared
@@ -5759,6 +5761,7 @@ static bool lookup_member(const struct ty *start, const char *name,
 
 	memset(m, 0, sizeof(*m));
 	q[nq].t = *start;
+	q[nq].ptrs = 0;
 	q[nq++].npath = 0;
 	while (head < nq) {
 		int level_end = nq;
@@ -5803,6 +5806,7 @@ static bool lookup_member(const struct ty *start, const char *name,
 					m->field = f;
 					memcpy(m->path, c->path, sizeof(m->path));
 					m->npath = c->npath;
+					m->ptrs = c->ptrs;
 					return true;
 				}
 			}
@@ -5817,6 +5821,8 @@ static bool lookup_member(const struct ty *start, const char *name,
 				q[nq].t.t = f->x;
 				q[nq].t.ptr = 0;
 				norm_ty(&q[nq].t);
+				if (q[nq].t.ptr)
+					q[nq].ptrs |= 1u << q[nq].npath;
 				q[nq].path[q[nq].npath++] = embedded_name(f->x);
 				nq++;
 			}
@@ -6964,6 +6970,10 @@ int gosrc_type_class(const gnode *e)
 		return GOSRC_TY_UNKNOWN;	/* another package's type */
 	if (u->kind == GN_NAME && gosrc_resolve(u))
 		return GOSRC_TY_UNKNOWN;	/* a type parameter, say */
+	if (u->kind == GN_SLICETYPE)
+		return GOSRC_TY_SLICE;
+	if (u->kind == GN_MAPTYPE)
+		return GOSRC_TY_MAP;
 	return GOSRC_TY_OTHER;
 }
 
@@ -7243,6 +7253,23 @@ int gosrc_selector_import(const gnode *sel, char *path, size_t size)
 		memcpy(path, v, n + 1);
 	free(v);
 	return ok;
+}
+
+int gosrc_selector_path(const gnode *sel, const char **names, int max,
+			unsigned *ptrs)
+{
+	struct ty t;
+	struct member m;
+
+	sel = unparen(sel);
+	*ptrs = 0;
+	if (!sel || sel->kind != GN_SELECTOR || !sel->text || !type_of(sel->x, &t, 0) ||
+	    !lookup_member(&t, sel->text, &m) || !m.field || m.npath > max)
+		return 0;
+	for (int i = 0; i < m.npath; i++)
+		names[i] = m.path[i];
+	*ptrs = m.ptrs;
+	return m.npath;
 }
 
 int gosrc_selector_kind(const gnode *sel)

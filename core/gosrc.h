@@ -270,7 +270,9 @@ enum {
 	GOSRC_TY_POINTER,
 	GOSRC_TY_ARRAY,
 	GOSRC_TY_STRING,
-	GOSRC_TY_OTHER,
+	GOSRC_TY_OTHER,		/* none of the others nor below */
+	GOSRC_TY_SLICE,
+	GOSRC_TY_MAP,
 };
 int gosrc_type_class(const gnode *e);
 
@@ -290,6 +292,12 @@ enum {
 	GOSRC_SEL_METHOD,	/* a method (x.f is a method value) */
 };
 int gosrc_selector_kind(const gnode *sel);
+
+/* The embedded fields x.f goes through when f is a promoted field: their
+ * names in names[0..], bit i of *ptrs set when the i-th is embedded as a
+ * pointer; returns how many (0 for a field of x itself, or unknown). */
+int gosrc_selector_path(const gnode *sel, const char **names, int max,
+			unsigned *ptrs);
 
 /* Is n in a branch gc drops, that of an if with a constant condition
  * (if debug {...}, debug a false constant)? */

@@ -1,5 +1,6 @@
 /* report.c: gc's words for the solver's results (see report.h). */
 #include "report.h"
+#include "exprnotes.h"
 #include "sites.h"
 
 #include <stdlib.h>
@@ -57,42 +58,159 @@ static void loc_name(esc_graph *g, int l, strbuf *b)
 		sb_add(b, v->name);
 }
 
+/* The variable a location is, when it is one a source expression can
+ * name (not the heap, a temporary or an allocation). */
+static const char *loc_var_name(esc_graph *g, int l)
+{
+	esc_val *v = loc_val(g, l);
+	esc_site *s = loc_site(g, l);
+
+	if (l == LOC_HEAP || !v)
+		return NULL;
+	if (s)
+		return s->kind == SITE_HEAPVAR ? s->varname : NULL;
+	if (g->locs.a[l].temp || !v->name || !*v->name || v->name[0] == '~' ||
+	    v->name[0] == '.')
+		return NULL;
+	return v->name;
+}
+
+/* Where the lines of one explanation go. */
+typedef struct lines {
+	esc_msgs *out;
+	const char *file;
+	gpos pos;
+	int header;
+	int flow;	/* index of the last "flow:" line */
+	int nfrom;	/* "from" lines under it */
+} lines;
+
+/* "flow: dst = **src:" for locations dst and src (-1: gc's temporary). */
+static void flow_line(lines *o, esc_graph *g, int dst, int derefs, int src)
+{
+	strbuf f = {0};
+
+	sb_add(&f, "  flow: ");
+	if (dst < 0)
+		sb_add(&f, "{temp}");
+	else
+		loc_name(g, dst, &f);
+	sb_add(&f, " = ");
+	if (derefs < 0)
+		sb_add(&f, "&");
+	for (int k = 0; k < derefs; k++)
+		sb_add(&f, "*");
+	if (src < 0)
+		sb_add(&f, "{temp}");
+	else
+		loc_name(g, src, &f);
+	sb_add(&f, ":");
+	add_msg(o->out, MSG_FLOW, o->file, o->pos, f.s)->header = o->header;
+	o->flow = o->out->v.n - 1;
+	o->nfrom = 0;
+}
+
+/* A "from" line; the flow line above it is placed at its first one's. */
+static void from_line(lines *o, const char *text, const char *why,
+		      const char *file, gpos at)
+{
+	strbuf line = {0};
+
+	sb_addf(&line, "    from %s (%s) at %s:%d:%d", text, why, file, at.line,
+		at.col);
+	esc_msg *m = add_msg(o->out, MSG_FROM, o->file, o->pos, line.s);
+	m->header = o->header;
+	m->at = at;
+	if (o->nfrom++ == 0)
+		o->out->v.a[o->flow].at = at;
+}
+
+static void xnote_lines(lines *o, esc_xnote *xn, int nx, const char *file)
+{
+	for (int k = 0; k < nx; k++) {
+		from_line(o, xn[k].text, xn[k].why, file, xn[k].pos);
+		free(xn[k].text);
+	}
+}
+
+/* Notes k0.. of edge e; the first one's reason replaced by why0 if set. */
+static void note_lines(lines *o, esc_graph *g, esc_edge *e, int k0,
+		       const char *why0)
+{
+	for (int k = k0; k < e->nnotes; k++) {
+		esc_note *n = &g->notes.a[e->note0 + k];
+		strbuf t = {0};
+		gpos at = {0, 0};
+		esc_note_text(g, n, &t, &at);
+		from_line(o, sb_str(&t), k == k0 && why0 ? why0 : n->why,
+			  g->fns[n->fn]->file, at);
+		sb_free(&t);
+	}
+}
+
+/* The value variable of a range statement: gc evaluates the range
+ * expression into a temporary first ("{temp} = s", with the expression's
+ * notes), then reads each element from it ("v = *{temp}", range-deref;
+ * "v = {temp}" when it ranges over an array, "range"). */
+static int range_lines(lines *o, esc_graph *g, int dst, esc_edge *e, int src)
+{
+	const esc_note *first = e->nnotes ? &g->notes.a[e->note0] : NULL;
+	const gnode *h = first && first->where == NOTE_STMT &&
+				 strcmp(first->why, "assign") == 0
+				 ? esc_note_node(g, first) : NULL;
+
+	if (!h || h->kind != GN_RANGE || !h->x)
+		return 0;
+	int array = gosrc_type_class(h->x) == GOSRC_TY_ARRAY;
+	int d = e->derefs - !array;
+	const char *from = loc_var_name(g, src);
+	if (d < -1)
+		return 0;
+	if (from) {
+		esc_xnote xn[ESC_MAX_XNOTES];
+		flow_line(o, g, -1, d, src);
+		int nx = esc_expr_notes_in(h->x, from, d, xn);
+		xnote_lines(o, xn, nx, g->fns[first->fn]->file);
+		flow_line(o, g, dst, !array, -1);
+	} else {
+		flow_line(o, g, dst, e->derefs, src);
+	}
+	note_lines(o, g, e, 0, array ? "range" : "range-deref");
+	return 1;
+}
+
 /* The flow lines of a path, under the header at index `header`. */
 static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 			 int header, esc_msgs *out)
 {
+	lines o = {out, fn->file, pos, header, -1, 0};
 	int src = ev->loc;
 
 	for (int i = 0; i < ev->nsteps; i++) {
 		esc_step *st = &ev->steps[i];
 		esc_edge *e = &g->locs.a[st->dst].edges.a[st->edge];
-		strbuf f = {0};
-		sb_add(&f, "  flow: ");
-		loc_name(g, st->dst, &f);
-		sb_add(&f, " = ");
-		if (e->derefs < 0)
-			sb_add(&f, "&");
-		for (int k = 0; k < e->derefs; k++)
-			sb_add(&f, "*");
-		loc_name(g, src, &f);
-		sb_add(&f, ":");
-		esc_msg *flow = add_msg(out, MSG_FLOW, fn->file, pos, f.s);
-		flow->header = header;
-		int flow_index = out->v.n - 1;
-		for (int k = 0; k < e->nnotes; k++) {
-			esc_note *n = &g->notes.a[e->note0 + k];
-			strbuf t = {0}, line = {0};
-			gpos at = {0, 0};
-			esc_note_text(g, n, &t, &at);
-			sb_addf(&line, "    from %s (%s) at %s:%d:%d", sb_str(&t),
-				n->why, g->fns[n->fn]->file, at.line, at.col);
-			sb_free(&t);
-			esc_msg *from = add_msg(out, MSG_FROM, fn->file, pos, line.s);
-			from->header = header;
-			from->at = at;
-			if (k == 0)
-				out->v.a[flow_index].at = at;
+		if (range_lines(&o, g, st->dst, e, src)) {
+			src = st->dst;
+			continue;
 		}
+		flow_line(&o, g, st->dst, e->derefs, src);
+		/* the expression's own notes come first; they take the place
+		   of an "&x" note, the address-of being one of them */
+		esc_xnote xn[ESC_MAX_XNOTES];
+		int nx = 0, k0 = 0;
+		const char *from = loc_var_name(g, src);
+		const char *to = loc_var_name(g, st->dst);
+		if (from && e->nnotes >= 2 &&
+		    g->notes.a[e->note0].where == NOTE_ADDR &&
+		    (nx = esc_expr_notes(g, &g->notes.a[e->note0 + 1], to, from,
+					 e->derefs, xn)) > 0)
+			k0 = 1;
+		else if (from && e->nnotes >= 1)
+			nx = esc_expr_notes(g, &g->notes.a[e->note0], to, from,
+					    e->derefs, xn);
+		if (nx)
+			xnote_lines(&o, xn, nx, g->fns[g->notes.a[e->note0 + k0].fn]->file);
+		note_lines(&o, g, e, k0, NULL);
 		src = st->dst;
 	}
 	if (ev->truncated) {

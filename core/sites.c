@@ -1341,6 +1341,15 @@ static gnode *deref_base(gnode *n)
 	return NULL;
 }
 
+/* Is e of a type that is no pointer, interface, array or string (a
+ * struct, a slice, a map, a number...)? */
+static int plain_value(gnode *e)
+{
+	int c = gosrc_type_class(e);
+
+	return c == GOSRC_TY_OTHER || c == GOSRC_TY_SLICE || c == GOSRC_TY_MAP;
+}
+
 static int is_self_assign(gnode *dst, gnode *src)
 {
 	dst = strip_parens(dst);
@@ -1353,7 +1362,7 @@ static int is_self_assign(gnode *dst, gnode *src)
 	if (src->kind == GN_SLICE) {
 		gnode *d = deref_base(dst), *b = deref_base(src->x);
 		if (d && b && strcmp(d->text, b->text) == 0 &&
-		    (dst->kind == GN_STAR || gosrc_type_class(dst->x) != GOSRC_TY_OTHER) &&
+		    (dst->kind == GN_STAR || !plain_value(dst->x)) &&
 		    gosrc_type_class(src->x) != GOSRC_TY_ARRAY)
 			return 1;
 	}
@@ -1844,6 +1853,60 @@ static gpos first_use(esc_fn *fn, const char *name)
 	gnode *n = lit && name ? first_name(lit->y, name, 0) : NULL;
 
 	return n ? n->start : fn->pos;
+}
+
+/* The outermost node that spans exactly [start, end). */
+static gnode *node_spanning(esc_fn *fn, gpos start, gpos end)
+{
+	gnode *n = find_start(fn, start, 0);
+
+	while (n && n->parent && gpos_cmp(n->parent->start, start) == 0 &&
+	       gpos_cmp(n->parent->end, end) <= 0)
+		n = n->parent;
+	return n && gpos_cmp(n->end, end) == 0 ? n : NULL;
+}
+
+const gnode *esc_note_node(esc_graph *g, const esc_note *note)
+{
+	esc_fn *fn = g->fns[note->fn];
+
+	switch (note->where) {
+	case NOTE_STMT: {
+		esc_stmt *st = &fn->stmts.a[note->ref];
+		gnode *n = st->node ? first_of_kind(select_case_at(fn, st->pos),
+						    st->node, 0)
+				    : NULL;
+		if (n)
+			return n;
+		return typeswitch_case_at(fn, st->pos) ? NULL
+						       : find(fn, st->pos, STMT_KINDS);
+	}
+	case NOTE_CALL:
+		return find(fn, fn->calls.a[note->ref].pos, GN_MASK(GN_CALL));
+	case NOTE_CONV: {
+		esc_site *c = &fn->convs.a[note->ref];
+		return c->start.line ? node_spanning(fn, c->start, c->end) : NULL;
+	}
+	case NOTE_SITE: {
+		/* a value converted to an interface: the operand */
+		esc_site *c = esc_v(fn, note->ref)->kind == EV_ALLOC
+				      ? esc_site_of(fn, note->ref) : NULL;
+		return c && strcmp(note->why, "interface-converted") == 0 &&
+				       c->start.line
+			       ? node_spanning(fn, c->start, c->end) : NULL;
+	}
+	case NOTE_ELEM: {
+		if (note->stmt < 0)	/* the literal itself */
+			return esc_stmt_literal(fn, fn->stmts.a[note->ref].pos);
+		gnode *lit = find_start(fn, fn->stmts.a[note->ref].pos,
+					GN_MASK(GN_COMPOSITE));
+		gnode *e = lit && note->stmt < lit->nlist
+				   ? strip_parens(lit->list[note->stmt]) : NULL;
+		return e && e->kind == GN_KEYVALUE ? e->y : e;
+	}
+	default:
+		return NULL;
+	}
 }
 
 void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)

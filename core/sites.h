@@ -102,6 +102,12 @@ void esc_name_sites(esc_fn *fn);
 /* gc's text and position for a note of the graph. */
 void esc_note_text(esc_graph *g, const esc_note *n, strbuf *text, gpos *pos);
 
+/* The syntax node a note prints, when it is one that holds the value
+ * flowing: the statement (an assignment, a return, a var spec), the call,
+ * the operand of an interface conversion, the element of a literal; NULL
+ * for the others or when the source is not found. */
+const gnode *esc_note_node(esc_graph *g, const esc_note *n);
+
 /* The text gc prints for an IR call ("fmt.Println(... argument...)"). */
 void esc_call_text(esc_fn *fn, const esc_call *c, strbuf *text, gpos *pos);
 
