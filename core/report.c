@@ -315,8 +315,33 @@ static const char *result_name(esc_fn *fn, int i)
 static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 {
 	esc_fn *fn = g->fns[fi];
+	/* in the order of the signature, receiver first, as gc prints them */
+	int *slot = xcalloc((size_t)fn->nparams + 1, sizeof *slot);
+	int *order = xcalloc((size_t)fn->vals.n + 1, sizeof *order), n = 0;
 
 	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		if (x->kind == EV_PARAM && x->index >= 0 && x->index < fn->nparams &&
+		    !slot[x->index])
+			slot[x->index] = v;
+	}
+	/* a value receiver is a copy of gccgo's hidden pointer parameter:
+	   it has no index of its own, and comes first */
+	for (int v = 2; v < fn->vals.n; v++)
+		if (esc_v(fn, v)->kind == EV_PARAM && esc_v(fn, v)->index < 0)
+			order[n++] = v;
+	for (int i = 0; i < fn->nparams; i++)
+		if (slot[i])
+			order[n++] = slot[i];
+	for (int v = 2; v < fn->vals.n; v++) {
+		esc_val *x = esc_v(fn, v);
+		if (x->kind == EV_PARAM && x->index >= 0 &&
+		    (x->index >= fn->nparams || slot[x->index] != v))
+			order[n++] = v;
+	}
+	free(slot);
+	for (int k = 0; k < n; k++) {
+		int v = order[k];
 		esc_val *x = esc_v(fn, v);
 		if (x->kind == EV_PARAM && fn->bodyless && (x->flags & VF_UINTPTR)) {
 			add_msg(out, MSG_OTHER, fn->file, x->pos,
@@ -354,6 +379,7 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 						  x->name, result_name(fn, r), lv));
 		}
 	}
+	free(order);
 }
 
 /* An escape gc decides while building its graph because closure capture

@@ -839,6 +839,10 @@ void goesc_analyse_unit(void)
 		gosrc **files = (gosrc **)xcalloc(num_in_fnames + 1, sizeof *files);
 		for (unsigned i = 0; i < num_in_fnames; i++)
 			files[i] = gosrc_get(in_fnames[i]);
+		/* gc analyses its method wrappers after the functions */
+		if (goesc_opts.m >= 2)
+			esc_wrapper_report(files, (int)num_in_fnames, unit.a, n,
+					   &unit_msgs);
 		esc_bce_report(files, (int)num_in_fnames, &unit_msgs);
 		free(files);
 	}

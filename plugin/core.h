@@ -5,6 +5,7 @@
 
 extern "C" {
 #include "bce.h"
+#include "wrappers.h"
 #include "bodyless.h"
 #include "dot.h"
 #include "exportdata.h"
