@@ -11,6 +11,8 @@
  *   s[i:j]   "slice"; of an array, also "address-of" (-1) at the array,
  *            which the slice expression takes the address of
  *   v.(T)    "dot" (+1 when T is neither an interface nor pointer-shaped)
+ *   x.M()    of a pointer method, x addressable: "address-of" (-1) at the
+ *            method's '.', printed x
  *   parentheses and conversions that do not copy: nothing
  * A map index, a call, an operator or a literal ends the way: the value
  * the statement moves then comes from elsewhere.  The notes print
@@ -50,6 +52,10 @@ enum step_kind {
 	S_ASSERT,	/* 0, "dot" */
 	S_ASSERT_DEREF,	/* +1, "dot" */
 	S_ASSERT_ANY,
+	S_RECV,		/* 0: a method call's receiver, as it is */
+	S_RECV_ADDR,	/* -1: its address, taken implicitly: "address-of"
+			   at the method's '.' */
+	S_RECV_ANY,
 };
 
 enum { MAX_DEPTH = 64 };
@@ -74,6 +80,7 @@ static void readings(enum step_kind k, enum step_kind *lo, enum step_kind *hi)
 	case S_INDEX_ANY: *lo = S_INDEX_ARRAY; *hi = S_INDEX_SLICE; return;
 	case S_SLICE_ANY: *lo = S_SLICE_ARRAY; *hi = S_SLICE; return;
 	case S_ASSERT_ANY: *lo = S_ASSERT; *hi = S_ASSERT_DEREF; return;
+	case S_RECV_ANY: *lo = S_RECV_ADDR; *hi = S_RECV; return;
 	default: *lo = *hi = k; return;
 	}
 }
@@ -84,7 +91,7 @@ static int step_derefs(enum step_kind k)
 	case S_DOT_PTR: case S_INDEX_SLICE: case S_STAR: case S_ASSERT_DEREF:
 	case S_DEREF_ARRAY:
 		return 1;
-	case S_ADDR: case S_SLICE_ARRAY:
+	case S_ADDR: case S_SLICE_ARRAY: case S_RECV_ADDR:
 		return -1;
 	default:
 		return 0;
@@ -320,6 +327,43 @@ static int add(esc_xnote *out, int k, const gnode *n, gpos pos, const char *why)
 	return k + 1;
 }
 
+/* The last name in n, in source order, that is no constant. */
+static const gnode *last_variable(const gnode *n, int depth)
+{
+	if (!n || depth > MAX_DEPTH)
+		return NULL;
+	if (n->kind == GN_NAME) {
+		const gnode *d = gosrc_resolve(n);
+		if (d ? d->kind == GN_CONSTSPEC
+		      : (strcmp(n->text, "true") == 0 || strcmp(n->text, "false") == 0 ||
+			 strcmp(n->text, "nil") == 0 || strcmp(n->text, "iota") == 0))
+			return NULL;
+		return n;
+	}
+	if (n->kind == GN_SELECTOR && n->x && n->x->kind == GN_NAME) {
+		char path[64];
+		if (gosrc_selector_import(n, path, sizeof path))
+			return NULL;	/* pkg.Name: a constant, say */
+	}
+	const gnode *best = NULL;
+	for (int i = 0, k = gosrc_nchildren(n); i < k; i++) {
+		const gnode *c = last_variable(gosrc_child(n, i), depth + 1);
+		if (c && (!best || gpos_cmp(c->start, best->start) > 0))
+			best = c;
+	}
+	return best;
+}
+
+/* Where gc places the address a slice expression of an array takes. */
+static gpos slice_addr_pos(const gnode *slice)
+{
+	const gnode *v = NULL;
+
+	for (int i = slice->nlist - 1; i >= 0 && !v; i--)
+		v = last_variable(slice->list[i], 0);
+	return v ? v->start : slice->x->start;
+}
+
 /* The notes of way[0..len), innermost first. */
 static int way_notes(const step *way, int len, esc_xnote *out)
 {
@@ -345,12 +389,16 @@ static int way_notes(const step *way, int len, esc_xnote *out)
 			k = add_step(out, k, s, "address-of");
 			break;
 		case S_SLICE_ARRAY:
-			/* the slice takes the array's address, placed where
-			   the array's expression starts */
-			k = add(out, k, n->x, n->x->start, "address-of");
+			/* the slice takes the array's address, which gc
+			   places at the last variable its indexes read, else
+			   where the array's expression starts */
+			k = add(out, k, n->x, slice_addr_pos(n), "address-of");
 			/* fall through */
 		case S_SLICE:
 			k = add_step(out, k, s, "slice");
+			break;
+		case S_RECV_ADDR:
+			k = add(out, k, n->x, n->pos, "address-of");
 			break;
 		case S_DEREF_ARRAY:
 			/* p[i] of a pointer to an array is (*p)[i] */
@@ -437,12 +485,27 @@ int esc_expr_notes(esc_graph *g, const esc_note *outer, const char *dst,
 
 	if (!h || !src)
 		return 0;
-	int nr = roots(h, dst, outer->where == NOTE_ELEM && outer->stmt < 0, r, 64);
+	int elems = (outer->where == NOTE_ELEM && outer->stmt < 0) ||
+		    (outer->where == NOTE_SITE && h->kind == GN_COMPOSITE);
+	int nr = roots(h, dst, elems, r, 64);
 	int found = -1;
 	for (int i = 0; i < nr; i++) {
 		step w[MAX_DEPTH];
-		int len = find_way(r[i], src, w, 0);
-		if (len <= 0 || !settle(w, len, derefs))
+		int len;
+		if (h->kind == GN_CALL && h->x && h->x->kind == GN_SELECTOR &&
+		    r[i] == h->x->x) {
+			/* a method's receiver, whose address the call may take */
+			w[0].n = h->x;
+			w[0].kind = S_RECV_ANY;
+			w[0].npath = 0;
+			len = find_way(r[i], src, w, 1);
+		} else {
+			len = find_way(r[i], src, w, 0);
+		}
+		/* the variable itself, as it is, is a way too (with no
+		   notes) */
+		if (len < 0 || (len == 0 && derefs != 0) ||
+		    (len > 0 && !settle(w, len, derefs)))
 			continue;
 		if (found >= 0)
 			return 0;	/* two ways: which one is not known */

@@ -431,6 +431,7 @@ static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
 		(*nnotes)++;
 	}
 	int n = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+	g->notes.a[n].stmt = (int)(arg - fn->calls.a[ci].args);
 	(*nnotes)++;
 	return first >= 0 ? first : n;
 }
@@ -682,6 +683,33 @@ static void add_call(esc_graph *g, int fi, int si, esc_call *c, int ci)
 						note, nn);
 		}
 	}
+}
+
+int esc_call_note_shift(esc_graph *g, int dst, const esc_note *n)
+{
+	esc_fn *fn = g->fns[n->fn];
+	esc_call *c = &fn->calls.a[n->ref];
+	int a = n->stmt;
+
+	if (n->where != NOTE_CALL || a < 0 || a >= c->nargs)
+		return -1;
+	if ((c->kind == CALLEE_LOCAL && c->fn && batch_index(g, c->fn->user) >= 0) ||
+	    c->args[a].tee)
+		return dst == LOC_HEAP ? -1 : 0;	/* into a parameter, a tee */
+	leaks l = c->kind == CALLEE_TAGGED ? call_tags(g, c)[a] : leaks_all_heap();
+	if (dst == LOC_HEAP)
+		return leaks_heap(&l);
+	/* into a result (which may have been bypassed into its user): the
+	   result's leak, when the results say one thing */
+	int shift = -1;
+	for (int r = 0; r < c->nresults; r++) {
+		int lv = c->results[r] != ESC_NOVAL ? result_leak(c, &l, r) : -1;
+		if (lv >= 0 && shift >= 0 && lv != shift)
+			return -1;
+		if (lv >= 0)
+			shift = lv;
+	}
+	return shift;
 }
 
 /* Sites that must be on the heap whatever happens to them. */

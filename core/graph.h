@@ -107,6 +107,11 @@ static inline int esc_loc_of(esc_graph *g, int fn, int val)
 	return g->loc_of[fn][val];
 }
 
+/* How many dereferences the callee adds on an edge into dst whose first
+ * note n is a "call parameter" note (the callee's leak of the argument:
+ * the rest of the edge's are the argument expression's); -1 if unknown. */
+int esc_call_note_shift(esc_graph *g, int dst, const esc_note *n);
+
 /* The Go name of the variable a closure's capture value v (in batch
  * function fn) is the address of, when the closure captures it by
  * reference; NULL otherwise. */

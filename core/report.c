@@ -179,6 +179,19 @@ static int range_lines(lines *o, esc_graph *g, int dst, esc_edge *e, int src)
 	return 1;
 }
 
+/* The dereferences of edge e into dst that its note k's expression makes:
+ * all of them but, for a call's argument, the callee's own (a large
+ * number when not known, which no expression matches). */
+static int expr_derefs(esc_graph *g, int dst, esc_edge *e, int k)
+{
+	const esc_note *n = &g->notes.a[e->note0 + k];
+
+	if (n->where != NOTE_CALL)
+		return e->derefs;
+	int shift = esc_call_note_shift(g, dst, n);
+	return shift >= 0 ? e->derefs - shift : 1 << 20;
+}
+
 /* The flow lines of a path, under the header at index `header`. */
 static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 			 int header, esc_msgs *out)
@@ -203,11 +216,11 @@ static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 		if (from && e->nnotes >= 2 &&
 		    g->notes.a[e->note0].where == NOTE_ADDR &&
 		    (nx = esc_expr_notes(g, &g->notes.a[e->note0 + 1], to, from,
-					 e->derefs, xn)) > 0)
+					 expr_derefs(g, st->dst, e, 1), xn)) > 0)
 			k0 = 1;
 		else if (from && e->nnotes >= 1)
 			nx = esc_expr_notes(g, &g->notes.a[e->note0], to, from,
-					    e->derefs, xn);
+					    expr_derefs(g, st->dst, e, 0), xn);
 		if (nx)
 			xnote_lines(&o, xn, nx, g->fns[g->notes.a[e->note0 + k0].fn]->file);
 		note_lines(&o, g, e, k0, NULL);

@@ -1888,12 +1888,19 @@ const gnode *esc_note_node(esc_graph *g, const esc_note *note)
 		return c->start.line ? node_spanning(fn, c->start, c->end) : NULL;
 	}
 	case NOTE_SITE: {
-		/* a value converted to an interface: the operand */
+		/* a value converted to an interface: the operand; an element
+		   of &T{...}: the literal */
 		esc_site *c = esc_v(fn, note->ref)->kind == EV_ALLOC
 				      ? esc_site_of(fn, note->ref) : NULL;
-		return c && strcmp(note->why, "interface-converted") == 0 &&
-				       c->start.line
-			       ? node_spanning(fn, c->start, c->end) : NULL;
+		gnode *n = c && c->start.line ? node_spanning(fn, c->start, c->end)
+					      : NULL;
+		if (n && strcmp(note->why, "interface-converted") == 0)
+			return n;
+		if (n && n->kind == GN_UNARY && n->op == '&')
+			n = strip_parens(n->x);
+		return n && n->kind == GN_COMPOSITE &&
+				       strcmp(note->why, "struct literal element") == 0
+			       ? n : NULL;
 	}
 	case NOTE_ELEM: {
 		if (note->stmt < 0)	/* the literal itself */
