@@ -192,6 +192,54 @@ static int expr_derefs(esc_graph *g, int dst, esc_edge *e, int k)
 	return shift >= 0 ? e->derefs - shift : 1 << 20;
 }
 
+/* Does the variable of type switch clause c hold pointers: a clause of
+ * one type that has some (an interface type or one the file cannot
+ * tell), or any other clause (its variable has the operand's type)? */
+static int clause_var_has_pointers(const gnode *c)
+{
+	if (c->nlist != 1)
+		return 1;
+	const gnode *t = c->list[0];
+	if (t->kind == GN_NAME && t->text && strcmp(t->text, "nil") == 0)
+		return 1;
+	return gosrc_type_has_pointers(t) != 0;
+}
+
+/* A type switch's variable: gc evaluates the operand into a temporary
+ * when several clauses' variables hold pointers ("{temp} = x"), and each
+ * clause's variable takes it, through the box for a type that is not
+ * pointer-shaped ("v = *{temp}"), with the note "switch case" at the
+ * clause. */
+static int typeswitch_lines(lines *o, esc_graph *g, int dst, esc_edge *e, int src)
+{
+	esc_loc *d = &g->locs.a[dst];
+	if (d->fn < 0 || d->temp || !e->nnotes || e->derefs < 0)
+		return 0;
+	esc_fn *fn = g->fns[d->fn];
+	const gnode *c = esc_typeswitch_clause(fn, d->val);
+	const char *from = loc_var_name(g, src);
+	const gnode *ts = c ? c->parent : NULL;
+	const gnode *x = ts ? ts->y : NULL;
+	while (x && x->kind == GN_PAREN)
+		x = x->x;
+	if (!from || !x || x->kind != GN_NAME || strcmp(x->text, from) != 0)
+		return 0;
+	int ks = 0;
+	for (int i = 0; i < ts->nlist; i++)
+		ks += clause_var_has_pointers(ts->list[i]);
+	if (ks > 1) {
+		flow_line(o, g, -1, 0, src);
+		flow_line(o, g, dst, e->derefs, -1);
+	} else {
+		flow_line(o, g, dst, e->derefs, src);
+	}
+	strbuf t = {0};
+	esc_clause_text(c, &t);
+	from_line(o, sb_str(&t), "switch case", fn->file, c->pos);
+	sb_free(&t);
+	return 1;
+}
+
 /* The flow lines of a path, under the header at index `header`. */
 static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 			 int header, esc_msgs *out)
@@ -202,7 +250,8 @@ static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 	for (int i = 0; i < ev->nsteps; i++) {
 		esc_step *st = &ev->steps[i];
 		esc_edge *e = &g->locs.a[st->dst].edges.a[st->edge];
-		if (range_lines(&o, g, st->dst, e, src)) {
+		if (range_lines(&o, g, st->dst, e, src) ||
+		    typeswitch_lines(&o, g, st->dst, e, src)) {
 			src = st->dst;
 			continue;
 		}

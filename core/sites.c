@@ -1855,6 +1855,64 @@ static gpos first_use(esc_fn *fn, const char *name)
 	return n ? n->start : fn->pos;
 }
 
+void esc_clause_text(const gnode *n, strbuf *text)
+{
+	sb_add(text, n->nlist ? "case " : "default");
+	for (int i = 0; i < n->nlist; i++) {
+		char *t = print_node(n->list[i]);
+		sb_addf(text, "%s%s", i ? ", " : "", t);
+		free(t);
+	}
+	sb_add(text, ":");
+	for (int i = 0; i < n->nlist2; i++) {
+		char *t = print_node(n->list2[i]);
+		sb_addf(text, "%s%s", i ? "; " : " ", t);
+		free(t);
+	}
+}
+
+/* Does value v's statement or call at index i read v? */
+static gpos use_of(esc_fn *fn, int v, int *i)
+{
+	gpos none = {0, 0};
+
+	for (; *i < fn->stmts.n; (*i)++) {
+		esc_stmt *st = &fn->stmts.a[*i];
+		if (st->src == v || (st->op == EOP_STORE && st->dst == v))
+			return st->pos;
+		if (st->op == EOP_CALL && st->call >= 0) {
+			esc_call *c = &fn->calls.a[st->call];
+			for (int a = 0; a < c->nargs; a++)
+				if (c->args[a].val == v)
+					return st->pos;
+		}
+	}
+	return none;
+}
+
+const gnode *esc_typeswitch_clause(esc_fn *fn, int v)
+{
+	esc_val *x = esc_v(fn, v);
+
+	if (x->kind != EV_VAR || !x->name)
+		return NULL;
+	gnode *ts = find(fn, x->pos, GN_MASK(GN_TYPESWITCH));
+	if (!ts || !ts->z || !ts->z->text || gpos_cmp(ts->z->pos, x->pos) != 0 ||
+	    strcmp(ts->z->text, x->name) != 0)
+		return NULL;
+	/* gccgo declares the variable once per clause, all at the name:
+	   its clause is the one it is used in */
+	for (int i = 0; i < fn->stmts.n; i++) {
+		gpos at = use_of(fn, v, &i);
+		for (int k = 0; at.line && k < ts->nlist; k++) {
+			gnode *c = ts->list[k];
+			if (gpos_cmp(at, c->start) >= 0 && gpos_cmp(at, c->end) < 0)
+				return c;
+		}
+	}
+	return NULL;
+}
+
 /* The outermost node that spans exactly [start, end). */
 static gnode *node_spanning(esc_fn *fn, gpos start, gpos end)
 {
@@ -1965,20 +2023,7 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 			return;
 		}
 		if ((n = typeswitch_case_at(fn, st->pos))) {
-			/* a type switch's variable set for its clause: gc
-			   prints the clause, "case T: body" */
-			sb_add(text, n->nlist ? "case " : "default");
-			for (int i = 0; i < n->nlist; i++) {
-				char *t = print_node(n->list[i]);
-				sb_addf(text, "%s%s", i ? ", " : "", t);
-				free(t);
-			}
-			sb_add(text, ":");
-			for (int i = 0; i < n->nlist2; i++) {
-				char *t = print_node(n->list2[i]);
-				sb_addf(text, "%s%s", i ? "; " : " ", t);
-				free(t);
-			}
+			esc_clause_text(n, text);
 			*pos = n->pos;
 			return;
 		}

@@ -108,6 +108,13 @@ void esc_note_text(esc_graph *g, const esc_note *n, strbuf *text, gpos *pos);
  * for the others or when the source is not found. */
 const gnode *esc_note_node(esc_graph *g, const esc_note *n);
 
+/* The clause of a type switch whose variable (gccgo makes one per
+ * clause) is value v of fn; NULL if v is none. */
+const gnode *esc_typeswitch_clause(esc_fn *fn, int v);
+
+/* gc's text for a type switch clause: "case T: body", "default: body". */
+void esc_clause_text(const gnode *clause, strbuf *text);
+
 /* The text gc prints for an IR call ("fmt.Println(... argument...)"). */
 void esc_call_text(esc_fn *fn, const esc_call *c, strbuf *text, gpos *pos);
 
