@@ -19,6 +19,8 @@
  * only.
  */
 #include "bodyless.h"
+#include <stdio.h>
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -133,4 +135,44 @@ esc_fn *esc_bodyless_new(gosrc *src, const gnode *decl, const char *name)
 		fn->results[i] = v;
 	}
 	return fn;
+}
+
+/* The package-level function of the package that the call at `at` in
+ * fn's file calls by a plain name, and its file in *in; NULL if none. */
+static const gnode *own_callee(esc_fn *fn, gpos at, gosrc **in)
+{
+	gosrc *src = gosrc_get(fn->file);
+	const gnode *call = src ? gosrc_find(src, at, GN_MASK(GN_CALL)) : NULL;
+	const gnode *f = call ? call->x : NULL;
+
+	while (f && f->kind == GN_PAREN)
+		f = f->x;
+	if (!f || f->kind != GN_NAME || !f->text)
+		return NULL;
+	const gnode *d = gosrc_resolve(f);
+	if (d && d->kind != GN_FUNCDECL)
+		return NULL;	/* a variable, say */
+	return gosrc_package_func(f, f->text, in);
+}
+
+int esc_bodyless_atomic_noescape(esc_fn *fn, gpos at)
+{
+	gosrc *in = NULL;
+	const gnode *d = own_callee(fn, at, &in);
+
+	return d && (d->y || esc_bodyless_noescape(in, d));
+}
+
+int esc_bodyless_atomic_result_pointers(esc_fn *fn, gpos at)
+{
+	gosrc *in = NULL;
+	const gnode *d = own_callee(fn, at, &in);
+	const gnode *t = d ? d->x : NULL;
+
+	if (!t || t->kind != GN_FUNCTYPE)
+		return -1;
+	for (int i = 0; i < t->nlist2; i++)
+		if (gosrc_type_has_pointers(t->list2[i]->x) != 0)
+			return 1;
+	return 0;
 }

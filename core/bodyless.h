@@ -20,4 +20,15 @@ char *esc_bodyless_linkname(gosrc *src, const gnode *decl);
  * a declaration with a body. */
 esc_fn *esc_bodyless_new(gosrc *src, const gnode *decl, const char *name);
 
+/* gccgo compiles the calls of runtime/internal/atomic's functions into
+ * atomic builtins, whose operands the walk models.  Does the builtin
+ * called at `at` in fn's file stand for such a call that gc knows leaks
+ * nothing more: a call of a function of the package being compiled (a
+ * plain name) that has a Go body or is declared //go:noescape? */
+int esc_bodyless_atomic_noescape(esc_fn *fn, gpos at);
+
+/* And does that function's result hold pointers (1, or -1 when the file
+ * cannot tell)?  0 for a result that holds none (Load's uint32). */
+int esc_bodyless_atomic_result_pointers(esc_fn *fn, gpos at);
+
 #endif

@@ -3854,6 +3854,35 @@ static const gnode *file_of(const gnode *n)
 	return n && n->kind == GN_FILE ? n : NULL;
 }
 
+const gnode *gosrc_package_func(const gnode *n, const char *name, gosrc **in)
+{
+	const gnode *f = file_of(n);
+
+	for (int i = -1; f && i < npackage_files; i++) {
+		gosrc *src = NULL;
+		if (i < 0) {
+			for (src = file_cache; src && src->ast != f; src = src->next)
+				;
+		} else {
+			src = gosrc_get(package_files[i]);
+		}
+		const gnode *g = src ? gosrc_ast(src) : NULL;
+		if (!g || (i >= 0 && g == f))
+			continue;
+		const gnode *d = decl_in_file(g, name);
+		if (d && d->kind == GN_FUNCDECL && !d->nlist) {
+			/* the file it is in (the lookup may find it in
+			   another) */
+			const gnode *df = file_of(d);
+			for (src = file_cache; src && src->ast != df; src = src->next)
+				;
+			*in = src;
+			return src ? d : NULL;
+		}
+	}
+	return NULL;
+}
+
 static unsigned long long pos_key(gpos p)
 {
 	return ((unsigned long long)(unsigned)p.line << 20) | (unsigned)p.col;

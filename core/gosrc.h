@@ -303,6 +303,11 @@ int gosrc_selector_path(const gnode *sel, const char **names, int max,
  * (if debug {...}, debug a false constant)? */
 int gosrc_in_dead_code(const gnode *n);
 
+/* The package-level function (no method) `name`, declared in the file
+ * of node n or in another file of the package; its file in *in.  NULL if
+ * there is none. */
+const gnode *gosrc_package_func(const gnode *n, const char *name, gosrc **in);
+
 /* Is type expression `type` uintptr, or a type defined as one here? */
 int gosrc_type_is_uintptr(const gnode *type);
 

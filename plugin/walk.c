@@ -1351,7 +1351,14 @@ static void walk_call(struct walker *w, gcall *call)
 		return;
 	if (fndecl && fndecl_built_in_p(fndecl, BUILT_IN_NORMAL)) {
 		const char *bn = IDENTIFIER_POINTER(DECL_NAME(fndecl));
-		if (strncmp(bn, "__atomic_", 9) == 0 || strncmp(bn, "__sync_", 7) == 0) {
+		int atomic = strncmp(bn, "__atomic_", 9) == 0 || strncmp(bn, "__sync_", 7) == 0;
+		/* runtime/internal/atomic's calls of its own functions say in
+		   their declarations what they do: a Go body or
+		   //go:noescape leaks nothing beyond the builtin's own flows
+		   below, and a result of no pointers holds none */
+		int own = atomic && esc_bodyless_atomic_noescape(w->fn, w->pos);
+		int lhs_ptrs = !own || esc_bodyless_atomic_result_pointers(w->fn, w->pos);
+		if (atomic && !own) {
 			/* sync/atomic, which gccgo turns into these: gc's
 			   functions have no Go body, so every pointer they
 			   are given leaks, as to a callee nothing is known of */
@@ -1371,14 +1378,16 @@ static void walk_call(struct walker *w, gcall *call)
 			break;
 		case BUILT_IN_ATOMIC_LOAD_4:
 		case BUILT_IN_ATOMIC_LOAD_8:
-			flow(w, lhs_hole_any(w, gimple_call_lhs(call)),
-			     deref(atomic_arg(w, call, 0), 1));
+			if (lhs_ptrs)
+				flow(w, lhs_hole_any(w, gimple_call_lhs(call)),
+				     deref(atomic_arg(w, call, 0), 1));
 			break;
 		case BUILT_IN_ATOMIC_EXCHANGE_4:
 		case BUILT_IN_ATOMIC_EXCHANGE_8:
 			store_through(w, atomic_arg(w, call, 0), atomic_arg(w, call, 1));
-			flow(w, lhs_hole_any(w, gimple_call_lhs(call)),
-			     deref(atomic_arg(w, call, 0), 1));
+			if (lhs_ptrs)
+				flow(w, lhs_hole_any(w, gimple_call_lhs(call)),
+				     deref(atomic_arg(w, call, 0), 1));
 			break;
 		case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_4:
 		case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_8:
@@ -2177,6 +2186,10 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	struct walker w;
 
 	memset(&w, 0, sizeof w);
+	/* the package's files, for names the source of an atomic builtin
+	   call declares in another file */
+	for (unsigned i = 0; i < num_in_fnames; i++)
+		gosrc_package_file(in_fnames[i]);
 	w.fun = fun;
 	w.only_file = only_file;
 	w.fn = esc_fn_new(name, file ? file : "", gpos_of(DECL_SOURCE_LOCATION(fndecl)));
