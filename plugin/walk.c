@@ -2053,6 +2053,12 @@ static void fix_value_receiver(struct walker *w, tree fndecl)
 		t->flags |= pointers;
 		return;
 	}
+	/* a pointer-shaped receiver (a map, a chan, a func, a pointer type)
+	   comes in "pointer" itself, and its heap copy, for a closure, holds
+	   it as it is: "pointer" is the Go receiver */
+	if (esc_v(fn, pv)->heapvar && POINTER_TYPE_P(pt) &&
+	    POINTER_TYPE_P(TREE_TYPE(pt)))
+		esc_v(fn, pv)->flags &= ~VF_NOREPORT;
 }
 
 /* gc moves a variable over 10 MiB to the heap whatever its flow; gccgo
