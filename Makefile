@@ -19,26 +19,36 @@
 #                        into $(PREFIX)/bin; PREFIX (/usr/local), DESTDIR
 #   make uninstall       remove both
 #
-# The GCC that gccgo uses is the one we build against; override with
+# The GCC that gccgo uses is the one we build against (its plugin
+# headers, version and target are gccgo's); override with
 #   make GCC=gcc-13 GXX=g++-13 GCCGO=gccgo-13
+# GO is gc, the reference (passed on to the scripts).
 
 GCC    ?= gcc-12
 GXX    ?= g++-12
 GCCGO  ?= gccgo-12
+GO     ?= /usr/lib/go-1.19/bin/go
+export GO
 
 BUILD  := build
 PLUGIN := $(BUILD)/goesc.so
 # gc's tags for the standard library, read from beside the plugin
 STD_TAGS := $(BUILD)/goesc-std.tags
 
-PLUGIN_INC := $(shell $(GCC) -print-file-name=plugin)/include
-GO_VERSION := $(shell $(GCC) -dumpversion)
-GO_TARGET  := $(shell $(GCC) -dumpmachine)
+PLUGIN_INC := $(shell $(GCCGO) -print-file-name=plugin)/include
+GO_VERSION := $(shell $(GCCGO) -dumpversion)
+GO_TARGET  := $(shell $(GCCGO) -dumpmachine)
 
 WARN     := -Wall -Wextra
 CFLAGS   ?= -O2 -g
-CORE_CFLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC -Icore
-PLUGIN_CFLAGS := -std=gnu++11 $(WARN) $(CFLAGS) -fPIC -fno-rtti -fno-exceptions \
+# -fvisibility=hidden: goesc.so exports plugin_init and
+# plugin_is_GPL_compatible only (its xmalloc & co. must not bind to cc1's)
+CORE_CFLAGS   := -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC \
+                 -fvisibility=hidden -Icore
+# each object's header dependencies, from the compiler (-MMD)
+DEPFLAGS      := -MMD -MP
+PLUGIN_CFLAGS := -std=gnu++11 $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden \
+                 -fno-rtti -fno-exceptions \
                  -I$(PLUGIN_INC) -Icore \
                  -DGOESC_GO_VERSION='"$(GO_VERSION)"' -DGOESC_TARGET='"$(GO_TARGET)"'
 
@@ -60,16 +70,18 @@ $(STD_TAGS): data/goesc-std.tags
 # Rebuilds the standard library with gc (-m=2, about a minute) and maps its
 # parameter messages to functions (scripts/stdtags/main.go).
 std-tags:
-	/usr/lib/go-1.19/bin/go run scripts/stdtags/main.go -o data/goesc-std.tags
+	$(GO) run scripts/stdtags/main.go -o data/goesc-std.tags
 
-$(BUILD)/core/%.o: core/%.c $(wildcard core/*.h)
+$(BUILD)/core/%.o: core/%.c
 	@mkdir -p $(@D)
-	$(GCC) $(CORE_CFLAGS) -c $< -o $@
+	$(GCC) $(CORE_CFLAGS) $(DEPFLAGS) -c $< -o $@
 
 # The GCC-facing code: plain C style, compiled as C++ because GCC's headers are C++.
-$(BUILD)/plugin/%.o: plugin/%.c $(wildcard plugin/*.h core/*.h)
+$(BUILD)/plugin/%.o: plugin/%.c
 	@mkdir -p $(@D)
-	$(GXX) -x c++ $(PLUGIN_CFLAGS) -c $< -o $@
+	$(GXX) -x c++ $(PLUGIN_CFLAGS) $(DEPFLAGS) -c $< -o $@
+
+-include $(CORE_OBJ:.o=.d) $(PLUGIN_OBJ:.o=.d)
 
 $(PLUGIN): $(PLUGIN_OBJ) $(CORE_OBJ)
 	$(GXX) -shared -o $@ $^

@@ -67,7 +67,9 @@
 #include "diag.h"
 #include "walk.h"
 
-int plugin_is_GPL_compatible;
+/* The plugin's only exported symbols (the rest is built hidden, so that
+ * none of goesc's names binds to, or stands in for, one of cc1's). */
+__attribute__((visibility("default"))) int plugin_is_GPL_compatible;
 int goesc_user_keep_static;
 
 struct goesc_options goesc_opts = {1, 0, 0, NULL, NULL, 0, NULL, NULL,
@@ -326,6 +328,7 @@ static bool load_std_tags(const char *plugin_path)
 	return true;
 }
 
+__attribute__((visibility("default")))
 int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
 	if (!plugin_default_version_check(version, &gcc_version)) {
