@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_HOPS = 6 };
+enum { MAX_HOPS = 6, MAX_REACH = 4096 };
 
 typedef struct tdecl {
 	const char *name;
@@ -243,7 +243,6 @@ typedef struct found {
 	const char *path[MAX_HOPS];
 	int npath;
 	unsigned ptrs;		/* bit i: path[i] embedded as a pointer */
-	int count;		/* found that many times at its depth */
 } found;
 
 typedef VEC(found) found_vec;
@@ -282,7 +281,7 @@ static void promoted(pkg *p, const tdecl *t, found_vec *out)
 				const mdecl *m = &p->methods.a[j];
 				if (strcmp(m->recv, r->t->name) != 0)
 					continue;
-				found f = {m->decl->text, m, NULL, NULL, {0}, r->npath, r->ptrs, 1};
+				found f = {m->decl->text, m, NULL, NULL, {0}, r->npath, r->ptrs};
 				memcpy(f.path, r->path, sizeof f.path);
 				VEC_PUSH(here, f);
 			}
@@ -291,7 +290,7 @@ static void promoted(pkg *p, const tdecl *t, found_vec *out)
 				iface_methods(p, u, r->t->file, &ims, 0);
 				for (int j = 0; j < ims.n; j++) {
 					found f = {ims.a[j].m->text, NULL, ims.a[j].m,
-						   ims.a[j].file, {0}, r->npath, r->ptrs, 1};
+						   ims.a[j].file, {0}, r->npath, r->ptrs};
 					memcpy(f.path, r->path, sizeof f.path);
 					VEC_PUSH(here, f);
 				}
@@ -306,12 +305,13 @@ static void promoted(pkg *p, const tdecl *t, found_vec *out)
 				const char *en = fd->text ? NULL : type_name(fd->x, &ptr);
 				const char *fname = fd->text ? fd->text : en;
 				if (fname) {
-					found f = {fname, NULL, NULL, NULL, {0}, 0, 0, 1};
+					found f = {fname, NULL, NULL, NULL, {0}, 0, 0};
 					VEC_PUSH(here, f);	/* a field hides */
 				}
 				const tdecl *et = en ? find_type(p, en) : NULL;
-				if (!et || r->npath >= MAX_HOPS)
-					continue;
+				if (!et || r->npath >= MAX_HOPS || next.n >= MAX_REACH)
+					continue;	/* (a bound for embedding
+						   diamonds) */
 				reach nr = *r;
 				nr.t = et;
 				if (ptr)
