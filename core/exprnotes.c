@@ -22,7 +22,8 @@
  * The IR keeps no such expression, so the way is found again in the
  * source, from the node the outer note prints down to the variable the
  * edge comes from, and it is kept only when its dereferences add up to
- * the edge's.  Where the file cannot tell a pointer from a struct or a
+ * the edge's (for a call's argument, the edge's less those the callee's
+ * own leak adds: the caller's share, see esc_call_note_shift).  Where the file cannot tell a pointer from a struct or a
  * slice from an array (another package's type), that sum decides; when it
  * cannot, no note is printed rather than a guess.
  */
