@@ -143,10 +143,8 @@ static const gnode *own_callee(esc_fn *fn, gpos at, gosrc **in)
 {
 	gosrc *src = gosrc_get(fn->file);
 	const gnode *call = src ? gosrc_find(src, at, GN_MASK(GN_CALL)) : NULL;
-	const gnode *f = call ? call->x : NULL;
+	const gnode *f = call ? gosrc_unparen(call->x) : NULL;
 
-	while (f && f->kind == GN_PAREN)
-		f = f->x;
 	if (!f || f->kind != GN_NAME || !f->text)
 		return NULL;
 	const gnode *d = gosrc_resolve(f);
@@ -155,24 +153,17 @@ static const gnode *own_callee(esc_fn *fn, gpos at, gosrc **in)
 	return gosrc_package_func(f, f->text, in);
 }
 
-int esc_bodyless_atomic_noescape(esc_fn *fn, gpos at)
-{
-	gosrc *in = NULL;
-	const gnode *d = own_callee(fn, at, &in);
-
-	return d && (d->y || esc_bodyless_noescape(in, d));
-}
-
-int esc_bodyless_atomic_result_pointers(esc_fn *fn, gpos at)
+int esc_bodyless_atomic_callee(esc_fn *fn, gpos at, int *result_pointers)
 {
 	gosrc *in = NULL;
 	const gnode *d = own_callee(fn, at, &in);
 	const gnode *t = d ? d->x : NULL;
 
-	if (!t || t->kind != GN_FUNCTYPE)
-		return -1;
-	for (int i = 0; i < t->nlist2; i++)
-		if (gosrc_type_has_pointers(t->list2[i]->x) != 0)
-			return 1;
-	return 0;
+	if (!d || !(d->y || esc_bodyless_noescape(in, d)))
+		return 0;
+	/* pointers unless its result types say there are none */
+	*result_pointers = !t || t->kind != GN_FUNCTYPE;
+	for (int i = 0; !*result_pointers && i < t->nlist2; i++)
+		*result_pointers = gosrc_type_has_pointers(t->list2[i]->x) != 0;
+	return 1;
 }

@@ -24,11 +24,9 @@ esc_fn *esc_bodyless_new(gosrc *src, const gnode *decl, const char *name);
  * atomic builtins, whose operands the walk models.  Does the builtin
  * called at `at` in fn's file stand for such a call that gc knows leaks
  * nothing more: a call of a function of the package being compiled (a
- * plain name) that has a Go body or is declared //go:noescape? */
-int esc_bodyless_atomic_noescape(esc_fn *fn, gpos at);
-
-/* And does that function's result hold pointers (1, or -1 when the file
- * cannot tell)?  0 for a result that holds none (Load's uint32). */
-int esc_bodyless_atomic_result_pointers(esc_fn *fn, gpos at);
+ * plain name) that has a Go body or is declared //go:noescape?  If so,
+ * *result_pointers says whether its result may hold pointers (0 for
+ * Load's uint32). */
+int esc_bodyless_atomic_callee(esc_fn *fn, gpos at, int *result_pointers);
 
 #endif

@@ -99,19 +99,13 @@ static int step_derefs(enum step_kind k)
 	}
 }
 
-static const gnode *unparen(const gnode *n)
-{
-	while (n && n->kind == GN_PAREN)
-		n = n->x;
-	return n;
-}
-
 /* Is call n a conversion that passes its operand on unchanged: to a
- * pointer type written (*T), to unsafe.Pointer, or to a type of the file
- * that is no interface, string or slice (those copy or box)? */
+ * pointer type written (*T), to unsafe.Pointer, or to a type the file
+ * defines as a pointer, struct, map, chan, func or array type (not to
+ * an interface, a string or a slice, which box or copy)? */
 static int passing_conversion(const gnode *n)
 {
-	const gnode *f = unparen(n->x);
+	const gnode *f = gosrc_unparen(n->x);
 	char path[64];
 
 	if (n->nlist != 1 || (n->flags & GNF_DDD) || !f)
@@ -137,7 +131,7 @@ static int passing_conversion(const gnode *n)
  * an interface or pointer-shaped. */
 static enum step_kind assert_kind(const gnode *t)
 {
-	t = unparen(t);
+	t = gosrc_unparen(t);
 	if (!t)
 		return S_ASSERT_ANY;
 	switch (t->kind) {
@@ -286,32 +280,20 @@ static int settle(step *way, int len, int derefs)
 	return 1;
 }
 
-static char *print(const gnode *n)
-{
-	char small[256];
-	size_t len = gosrc_print(n, small, sizeof small);
-
-	if (len < sizeof small)
-		return xstrdup(small);
-	char *big = xmalloc(len + 1);
-	gosrc_print(n, big, len + 1);
-	return big;
-}
-
 static int add_step(esc_xnote *out, int k, const step *s, const char *why)
 {
 	if (k >= ESC_MAX_XNOTES)
 		return k;
 	if (s->npath) {
 		strbuf b = {0};
-		char *x = print(s->n->x);
+		char *x = gosrc_print_alloc(s->n->x);
 		sb_add(&b, x);
 		free(x);
 		for (int j = 0; j < s->npath; j++)
 			sb_addf(&b, ".%s", s->path[j]);
 		out[k].text = b.s;
 	} else {
-		out[k].text = print(s->n);
+		out[k].text = gosrc_print_alloc(s->n);
 	}
 	out[k].why = why;
 	out[k].pos = s->n->pos;
@@ -322,7 +304,7 @@ static int add(esc_xnote *out, int k, const gnode *n, gpos pos, const char *why)
 {
 	if (k >= ESC_MAX_XNOTES)
 		return k;
-	out[k].text = print(n);
+	out[k].text = gosrc_print_alloc(n);
 	out[k].why = why;
 	out[k].pos = pos;
 	return k + 1;
@@ -365,7 +347,22 @@ static gpos slice_addr_pos(const gnode *slice)
 	return v ? v->start : slice->x->start;
 }
 
-/* The notes of way[0..len), innermost first. */
+/* gc's reason for a step of the way; NULL when it notes nothing itself. */
+static const char *step_why(enum step_kind k)
+{
+	switch (k) {
+	case S_DOT: case S_ASSERT: case S_ASSERT_DEREF: return "dot";
+	case S_DOT_PTR: case S_INDEX_SLICE: return "dot of pointer";
+	case S_INDEX_ARRAY: case S_DEREF_ARRAY: return "fixed-array-index-of";
+	case S_STAR: return "indirection";
+	case S_ADDR: return "address-of";
+	case S_SLICE: case S_SLICE_ARRAY: return "slice";
+	default: return NULL;
+	}
+}
+
+/* The notes of way[0..len), innermost first: an implicit operation of a
+ * step before the step's own. */
 static int way_notes(const step *way, int len, esc_xnote *out)
 {
 	int k = 0;
@@ -373,49 +370,27 @@ static int way_notes(const step *way, int len, esc_xnote *out)
 	for (int i = len - 1; i >= 0; i--) {
 		const step *s = &way[i];
 		const gnode *n = s->n;
-		switch (s->kind) {
-		case S_DOT: case S_ASSERT: case S_ASSERT_DEREF:
-			k = add_step(out, k, s, "dot");
-			break;
-		case S_DOT_PTR: case S_INDEX_SLICE:
-			k = add_step(out, k, s, "dot of pointer");
-			break;
-		case S_INDEX_ARRAY:
-			k = add_step(out, k, s, "fixed-array-index-of");
-			break;
-		case S_STAR:
-			k = add_step(out, k, s, "indirection");
-			break;
-		case S_ADDR:
-			k = add_step(out, k, s, "address-of");
-			break;
-		case S_SLICE_ARRAY:
+		if (s->kind == S_SLICE_ARRAY)
 			/* the slice takes the array's address, which gc
 			   places at the last variable its indexes read, else
 			   where the array's expression starts */
 			k = add(out, k, n->x, slice_addr_pos(n), "address-of");
-			/* fall through */
-		case S_SLICE:
-			k = add_step(out, k, s, "slice");
-			break;
-		case S_RECV_ADDR:
-			k = add(out, k, n->x, n->pos, "address-of");
-			break;
-		case S_DEREF_ARRAY:
+		else if (s->kind == S_DEREF_ARRAY)
 			/* p[i] of a pointer to an array is (*p)[i] */
 			k = add(out, k, n->x, n->x->start, "indirection");
-			k = add_step(out, k, s, "fixed-array-index-of");
-			break;
-		default:
-			break;
-		}
+		else if (s->kind == S_RECV_ADDR)
+			/* x.M() taking &x, at the method's '.' */
+			k = add(out, k, n->x, n->pos, "address-of");
+		const char *why = step_why(s->kind);
+		if (why)
+			k = add_step(out, k, s, why);
 	}
 	return k;
 }
 
 static int names(const gnode *n, const char *name)
 {
-	n = unparen(n);
+	n = gosrc_unparen(n);
 	return n && n->kind == GN_NAME && n->text && name && strcmp(n->text, name) == 0;
 }
 

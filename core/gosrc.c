@@ -1069,6 +1069,11 @@ static gnode *unparen(const gnode *n)
 	return (gnode *)n;
 }
 
+gnode *gosrc_unparen(const gnode *n)
+{
+	return unparen(n);
+}
+
 /* ------------------------------------------------------------------ */
 /* Parser: expressions                                                 */
 /* ------------------------------------------------------------------ */
@@ -3724,13 +3729,20 @@ static const gnode *decl_in_package(const gnode *f, const char *name)
 	return NULL;
 }
 
+/* The cached file whose tree is f, or NULL. */
+static struct gosrc *src_of_ast(const gnode *f)
+{
+	struct gosrc *src = file_cache;
+
+	while (src && src->ast != f)
+		src = src->next;
+	return src;
+}
+
 static const gnode *decl_in_file(const gnode *f, const char *name)
 {
-	struct gosrc *src;
+	struct gosrc *src = src_of_ast(f);
 
-	for (src = file_cache; src; src = src->next)
-		if (src->ast == f)
-			break;
 	if (!src)
 		return decl_in_file_slow(f, name);
 	if (!src->top_built)
@@ -3856,31 +3868,18 @@ static const gnode *file_of(const gnode *n)
 
 const gnode *gosrc_package_func(const gnode *n, const char *name, gosrc **in)
 {
-	const gnode *f = file_of(n);
+	const gnode *f = file_of(n), *d = f ? decl_in_file(f, name) : NULL;
 
-	for (int i = -1; f && i < npackage_files; i++) {
-		gosrc *src = NULL;
-		if (i < 0) {
-			for (src = file_cache; src && src->ast != f; src = src->next)
-				;
-		} else {
-			src = gosrc_get(package_files[i]);
-		}
-		const gnode *g = src ? gosrc_ast(src) : NULL;
-		if (!g || (i >= 0 && g == f))
-			continue;
-		const gnode *d = decl_in_file(g, name);
-		if (d && d->kind == GN_FUNCDECL && !d->nlist) {
-			/* the file it is in (the lookup may find it in
-			   another) */
-			const gnode *df = file_of(d);
-			for (src = file_cache; src && src->ast != df; src = src->next)
-				;
-			*in = src;
-			return src ? d : NULL;
-		}
+	/* n's file first; a method of that name is no match */
+	for (int i = 0; f && !(d && d->kind == GN_FUNCDECL && !d->nlist) &&
+			i < npackage_files; i++) {
+		const gnode *g = package_ast(i);
+		d = g && g != f ? decl_in_file(g, name) : NULL;
 	}
-	return NULL;
+	if (!d || d->kind != GN_FUNCDECL || d->nlist)
+		return NULL;
+	*in = src_of_ast(file_of(d));
+	return *in ? d : NULL;
 }
 
 static unsigned long long pos_key(gpos p)
@@ -3929,11 +3928,8 @@ void gosrc_add_method_call(gosrc *src, gpos dot, const char *method)
 static const char *method_called(const gnode *sel)
 {
 	const gnode *f = file_of(sel);
-	struct gosrc *src;
+	struct gosrc *src = f ? src_of_ast(f) : NULL;
 
-	for (src = file_cache; src && f; src = src->next)
-		if (src->ast == f)
-			break;
 	if (!src || !src->mcalls_cap)
 		return NULL;
 	return mcall_slot(src->mcalls, src->mcalls_cap, pos_key(sel->pos))->method;
@@ -6836,6 +6832,20 @@ size_t gosrc_print(const gnode *n, char *buf, size_t size)
 	else
 		pr_node(&o, n);
 	return finish(&o);
+}
+
+char *gosrc_print_alloc(const gnode *n)
+{
+	char small[256];
+	size_t len = gosrc_print(n, small, sizeof small);
+
+	char *b = xmalloc(len + 1);
+
+	if (len < sizeof small)
+		memcpy(b, small, len + 1);
+	else
+		gosrc_print(n, b, len + 1);
+	return b;
 }
 
 size_t gosrc_print_type(const gnode *t, char *buf, size_t size)

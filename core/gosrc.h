@@ -216,6 +216,9 @@ gnode *gosrc_find_start(gosrc *src, gpos at, unsigned long long kinds);
  * assignments gc makes of it ("x = v"), a type node as the type. */
 size_t gosrc_print(const gnode *n, char *buf, size_t size);
 
+/* The same, whole, in memory the caller frees. */
+char *gosrc_print_alloc(const gnode *n);
+
 /* ---- Additions ---- */
 
 /* Registers text under `name` as if it were a file (for tests and for
@@ -232,6 +235,9 @@ int gosrc_nerrors(gosrc *src);
 
 /* The innermost node of a kind in `kinds` whose pos is exactly `at`. */
 gnode *gosrc_find_pos(gosrc *src, gpos at, unsigned long long kinds);
+
+/* n without the parentheses around it. */
+gnode *gosrc_unparen(const gnode *n);
 
 /* Children of a node: x, y, z, then list and list2, NULLs skipped.  A type
  * shared by "a, b T" fields is a child of both fields. */

@@ -85,27 +85,38 @@ typedef struct lines {
 	int nfrom;	/* "from" lines under it */
 } lines;
 
-/* "flow: dst = **src:" for locations dst and src (-1: gc's temporary). */
-static void flow_line(lines *o, esc_graph *g, int dst, int derefs, int src)
+char *esc_flow_text(const char *dst, int derefs, const char *src)
 {
 	strbuf f = {0};
 
-	sb_add(&f, "  flow: ");
-	if (dst < 0)
-		sb_add(&f, "{temp}");
-	else
-		loc_name(g, dst, &f);
-	sb_add(&f, " = ");
-	if (derefs < 0)
-		sb_add(&f, "&");
+	sb_addf(&f, "  flow: %s = %s", dst, derefs < 0 ? "&" : "");
 	for (int k = 0; k < derefs; k++)
 		sb_add(&f, "*");
-	if (src < 0)
-		sb_add(&f, "{temp}");
+	sb_addf(&f, "%s:", src);
+	return f.s;
+}
+
+/* gc's name of location l, or of its temporary when l is -1. */
+static char *name_or_temp(esc_graph *g, int l)
+{
+	strbuf b = {0};
+
+	if (l < 0)
+		sb_add(&b, "{temp}");
 	else
-		loc_name(g, src, &f);
-	sb_add(&f, ":");
-	add_msg(o->out, MSG_FLOW, o->file, o->pos, f.s)->header = o->header;
+		loc_name(g, l, &b);
+	return b.s;
+}
+
+/* "flow: dst = **src:" for locations dst and src (-1: gc's temporary). */
+static void flow_line(lines *o, esc_graph *g, int dst, int derefs, int src)
+{
+	char *d = name_or_temp(g, dst), *s = name_or_temp(g, src);
+
+	add_msg(o->out, MSG_FLOW, o->file, o->pos, esc_flow_text(d, derefs, s))->header =
+		o->header;
+	free(d);
+	free(s);
 	o->flow = o->out->v.n - 1;
 	o->nfrom = 0;
 }
@@ -219,9 +230,7 @@ static int typeswitch_lines(lines *o, esc_graph *g, int dst, esc_edge *e, int sr
 	const gnode *c = esc_typeswitch_clause(fn, d->val);
 	const char *from = loc_var_name(g, src);
 	const gnode *ts = c ? c->parent : NULL;
-	const gnode *x = ts ? ts->y : NULL;
-	while (x && x->kind == GN_PAREN)
-		x = x->x;
+	const gnode *x = ts ? gosrc_unparen(ts->y) : NULL;
 	if (!from || !x || x->kind != GN_NAME || strcmp(x->text, from) != 0)
 		return 0;
 	int ks = 0;

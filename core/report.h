@@ -60,6 +60,9 @@ void esc_msgs_take(esc_msgs *dst, esc_msgs *src);
  * stably. */
 void esc_msgs_sort_groups(esc_msgs *m);
 
+/* gc's "  flow: D = **S:" line (derefs -1: "&S"), malloc'd. */
+char *esc_flow_text(const char *dst, int derefs, const char *src);
+
 void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out);
 
 /* With verbose: one note per reported function of the batch that the walk

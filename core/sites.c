@@ -35,17 +35,6 @@ static gnode *elided_pointer_literal(gnode *lit);
 static gnode *literal_type(gnode *lit, int depth);
 static int const_expr(gnode *n, int depth);
 
-static char *print_node(const gnode *n)
-{
-	char small[256];
-	size_t len = gosrc_print(n, small, sizeof small);
-
-	if (len < sizeof small)
-		return xstrdup(small);
-	char *big = xmalloc(len + 1);
-	gosrc_print(n, big, len + 1);
-	return big;
-}
 
 static gnode *find(esc_fn *fn, gpos at, unsigned long long kinds)
 {
@@ -72,7 +61,7 @@ static gnode *enclosing_stmt(gnode *n)
 
 static void name_from_node(esc_site *s, gnode *n, gpos pos)
 {
-	s->name = print_node(n);
+	s->name = gosrc_print_alloc(n);
 	s->pos = pos;
 	s->start = n->start;
 	s->end = n->end;
@@ -84,12 +73,6 @@ static void fallback(esc_site *s, const char *name)
 	s->pos = s->gccgo_pos;
 }
 
-static gnode *strip_parens(gnode *n)
-{
-	while (n && n->kind == GN_PAREN)
-		n = n->x;
-	return n;
-}
 
 /* Does name n stand for a constant (a literal for gc, with a position of
  * its own)?  Constants declared in other files cannot be told. */
@@ -109,7 +92,7 @@ static int const_name(const gnode *n)
 /* The last operand of sum n that is not a literal, or NULL. */
 static gnode *last_operand(gnode *n, int depth)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	if (!n || depth > 200 || n->kind == GN_BASICLIT ||
 	    (n->kind == GN_NAME && const_name(n)))
 		return NULL;
@@ -136,7 +119,7 @@ static int imported_name(const gnode *a)
  * after its last element that moves it; in x.(T), after x. */
 static gpos panic_pos(gnode *a, gpos p, int depth)
 {
-	a = strip_parens(a);
+	a = gosrc_unparen(a);
 	if (!a || depth > 200 || a->kind == GN_BASICLIT || (a->kind == GN_NAME && const_name(a)))
 		return p;
 	switch (a->kind) {
@@ -151,7 +134,7 @@ static gpos panic_pos(gnode *a, gpos p, int depth)
 	case GN_COMPOSITE:
 		p = a->pos;	/* its '{' */
 		for (int i = 0; i < a->nlist; i++) {
-			gnode *e = strip_parens(a->list[i]);
+			gnode *e = gosrc_unparen(a->list[i]);
 			p = panic_pos(e && e->kind == GN_KEYVALUE ? e->y : e, p, depth + 1);
 		}
 		return p;
@@ -176,7 +159,7 @@ static gpos arg_conversion_pos(gnode *call, int i)
 	}
 
 	for (int k = 0; k <= i && k < call->nlist; k++) {
-		gnode *a = strip_parens(call->list[k]);
+		gnode *a = gosrc_unparen(call->list[k]);
 		if (a && (a->kind != GN_NAME || const_name(a)) && !imported_name(a))
 			p = a->pos;
 	}
@@ -188,17 +171,17 @@ static gpos arg_conversion_pos(gnode *call, int i)
  * function without types.) */
 static int is_interface_type(gnode *n)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	return n && n->kind == GN_IFACETYPE;
 }
 
 static void box_from(esc_site *s, gnode *expr, gpos pos)
 {
-	gnode *e = strip_parens(expr);
+	gnode *e = gosrc_unparen(expr);
 
 	if (e && e->kind == GN_KEYVALUE)
-		e = strip_parens(e->y);
-	s->name = e ? print_node(e) : xstrdup(s->varname ? s->varname : "?");
+		e = gosrc_unparen(e->y);
+	s->name = e ? gosrc_print_alloc(e) : xstrdup(s->varname ? s->varname : "?");
 	s->pos = pos;
 	s->start = e ? e->start : pos;
 	s->end = e ? e->end : pos;
@@ -273,10 +256,10 @@ static gnode *map_key_search(gnode *n, const char *name, gnode **first, int dept
 		return NULL;
 	gnode *key = NULL;
 	if (n->kind == GN_INDEX && n->nlist == 1)
-		key = strip_parens(n->list[0]);
+		key = gosrc_unparen(n->list[0]);
 	else if (n->kind == GN_CALL && n->nlist == 2 && n->x && n->x->kind == GN_NAME &&
 		 n->x->text && strcmp(n->x->text, "delete") == 0)
-		key = strip_parens(n->list[1]);
+		key = gosrc_unparen(n->list[1]);
 	if (key) {
 		if (name && key->kind == GN_NAME && key->text && strcmp(key->text, name) == 0)
 			return key;
@@ -309,9 +292,9 @@ static gnode *map_key_in(gnode *st, const char *name)
 static gnode *struct_element(gnode *lit, int i, const char *name)
 {
 	for (int k = 0; k < lit->nlist; k++) {
-		gnode *e = strip_parens(lit->list[k]);
+		gnode *e = gosrc_unparen(lit->list[k]);
 		if (e && e->kind == GN_KEYVALUE) {
-			gnode *key = strip_parens(e->x);
+			gnode *key = gosrc_unparen(e->x);
 			if (name && key && key->kind == GN_NAME && key->text &&
 			    strcmp(key->text, name) == 0)
 				return e;
@@ -337,9 +320,9 @@ static void name_box(esc_fn *fn, esc_site *s)
 		for (gnode *up = lit; s->field1 && up; up = up->parent) {
 			gnode *e = up->kind == GN_COMPOSITE && up->nlist == s->nelems &&
 					   s->slot < up->nlist
-					   ? strip_parens(up->list[s->slot]) : NULL;
+					   ? gosrc_unparen(up->list[s->slot]) : NULL;
 			if (e && e->kind == GN_KEYVALUE)
-				e = strip_parens(e->y);
+				e = gosrc_unparen(e->y);
 			if (e && e->kind == GN_COMPOSITE) {
 				lit = up;
 				break;
@@ -347,15 +330,15 @@ static void name_box(esc_fn *fn, esc_site *s)
 		}
 		if (lit && lit->nlist == s->nelems && s->slot < lit->nlist) {
 			/* an element with a key is placed at its ':' */
-			gnode *e = strip_parens(lit->list[s->slot]);
+			gnode *e = gosrc_unparen(lit->list[s->slot]);
 			if (e && e->kind == GN_KEYVALUE && s->field1)
-				e = strip_parens(e->y);
+				e = gosrc_unparen(e->y);
 			if (e && e->kind == GN_COMPOSITE && s->field1)
 				e = struct_element(e, s->field1 - 1, s->fieldname);
 			gpos pos = e ? (e->kind == GN_NAME ? e->start : e->pos)
 				     : lit->pos;
 			if (e && e->kind == GN_KEYVALUE)
-				e = strip_parens(s->mapkey ? e->x : e->y);
+				e = gosrc_unparen(s->mapkey ? e->x : e->y);
 			box_from(s, e, pos);
 			return;
 		}
@@ -397,7 +380,7 @@ static void name_box(esc_fn *fn, esc_site *s)
 		if (e) {
 			gpos pos = e->kind == GN_NAME ? e->start : e->pos;
 			if (e->kind == GN_KEYVALUE)
-				e = strip_parens(e->y);
+				e = gosrc_unparen(e->y);
 			box_from(s, e, pos);
 			return;
 		}
@@ -422,11 +405,11 @@ static void name_box(esc_fn *fn, esc_site *s)
 	if (st && st->kind == GN_ASSIGN && st->nlist2 >= 1 && st->nlist >= 1) {
 		gnode *rhs = st->list2[0];
 		for (int i = 0; s->varname && i < st->nlist2; i++)
-			if (strip_parens(st->list2[i])->kind == GN_NAME &&
-			    strcmp(strip_parens(st->list2[i])->text, s->varname) == 0)
+			if (gosrc_unparen(st->list2[i])->kind == GN_NAME &&
+			    strcmp(gosrc_unparen(st->list2[i])->text, s->varname) == 0)
 				rhs = st->list2[i];
-		gnode *r = strip_parens(rhs);
-		gnode *l = strip_parens(st->list[st->nlist - 1]);
+		gnode *r = gosrc_unparen(rhs);
+		gnode *l = gosrc_unparen(st->list[st->nlist - 1]);
 		if (r && r->kind == GN_CALL && is_interface_type(r->x) && r->nlist == 1)
 			box_from(s, rhs, r->pos);	/* interface{}(x) */
 		else if (l && l->kind == GN_INDEX && l->nlist == 1 && st->nlist == 1)
@@ -441,13 +424,13 @@ static void name_box(esc_fn *fn, esc_site *s)
 		for (int k = 0; k < st->nlist && k < st->nlist2; k++)
 			if (st->list[k] && gpos_cmp(st->list[k]->start, s->gccgo_pos) == 0)
 				i = k;
-		gnode *v = strip_parens(st->list2[i]);
+		gnode *v = gosrc_unparen(st->list2[i]);
 		gpos pos = v->kind == GN_NAME ? v->start : v->pos;
 		if (st->nlist2 > 1) {
 			/* gc converts them all where it typechecked the last
 			   value that is a variable's name */
 			for (int k = 0; k < st->nlist2; k++) {
-				gnode *a = strip_parens(st->list2[k]);
+				gnode *a = gosrc_unparen(st->list2[k]);
 				if (a && a->kind == GN_NAME && !const_name(a))
 					pos = a->start;
 			}
@@ -460,18 +443,18 @@ static void name_box(esc_fn *fn, esc_site *s)
 		for (int k = 0; s->result <= 0 && s->varname && k < st->nlist; k++) {
 			/* a result kept on the heap is stored, not assigned:
 			   the converted variable tells which */
-			gnode *a = strip_parens(st->list[k]);
+			gnode *a = gosrc_unparen(st->list[k]);
 			if (a && a->kind == GN_NAME && a->text &&
 			    strcmp(a->text, s->varname) == 0)
 				i = k;
 		}
-		gnode *v = strip_parens(st->list[i]);
+		gnode *v = gosrc_unparen(st->list[i]);
 		/* converted where gc typechecked last: the last result so far
 		   that is not a variable's name (return "x", v: at "x") */
 		gpos pos = v->kind == GN_NAME ? v->start : v->pos;
 		int before = 0;
 		for (int k = 0; k <= i; k++) {
-			gnode *a = strip_parens(st->list[k]);
+			gnode *a = gosrc_unparen(st->list[k]);
 			if (a && (a->kind != GN_NAME || const_name(a))) {
 				pos = a->pos;
 				before = k < i;
@@ -480,7 +463,7 @@ static void name_box(esc_fn *fn, esc_site *s)
 		/* else where gc typechecked the last result after it that is
 		   not a constant other than nil (return v, err: at err) */
 		for (int k = i + 1; !before && v->kind == GN_NAME && k < st->nlist; k++) {
-			gnode *a = strip_parens(st->list[k]);
+			gnode *a = gosrc_unparen(st->list[k]);
 			int nil = a && a->kind == GN_NAME && a->text &&
 				  strcmp(a->text, "nil") == 0;
 			if (a && (nil || !const_expr(a, 0)))
@@ -490,7 +473,7 @@ static void name_box(esc_fn *fn, esc_site *s)
 		return;
 	}
 	if (st && st->kind == GN_SEND && st->y) {
-		gnode *v = strip_parens(st->y);
+		gnode *v = gosrc_unparen(st->y);
 		box_from(s, v, v->kind == GN_NAME ? v->start : v->pos);
 		return;
 	}
@@ -507,7 +490,7 @@ static int is_conversion(gnode *n)
 {
 	if (!n || n->kind != GN_CALL || n->nlist != 1)
 		return 0;
-	gnode *t = strip_parens(n->x);
+	gnode *t = gosrc_unparen(n->x);
 	if (t && t->kind == GN_NAME && t->text && strcmp(t->text, "string") == 0)
 		return 1;
 	return t && t->kind == GN_SLICETYPE;
@@ -523,7 +506,7 @@ static int type_name(gnode *n)
 		"any",
 	};
 
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	if (!n || n->kind != GN_NAME || !n->text)
 		return 0;
 	const gnode *d = gosrc_resolve(n);
@@ -538,7 +521,7 @@ static int type_name(gnode *n)
 /* A constant expression: literals, constants and operators on them. */
 static int const_expr(gnode *n, int depth)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	if (!n || depth > 100)
 		return 0;
 	if (n->kind == GN_BASICLIT)
@@ -557,7 +540,7 @@ static int const_expr(gnode *n, int depth)
 /* []rune (or []int32) */
 static int is_rune_slice(gnode *t)
 {
-	gnode *e = t ? strip_parens(t->y) : NULL;
+	gnode *e = t ? gosrc_unparen(t->y) : NULL;
 
 	return e && e->kind == GN_NAME && e->text &&
 	       (strcmp(e->text, "rune") == 0 || strcmp(e->text, "int32") == 0);
@@ -658,7 +641,7 @@ static void name_site(esc_fn *fn, esc_site *s)
 		n = find_start(fn, s->gccgo_pos, GN_MASK(GN_COMPOSITE));
 		gnode *t = elided_pointer_literal(n);
 		if (t) {
-			char *tn = print_node(t);
+			char *tn = gosrc_print_alloc(t);
 			s->name = xasprintf("&%s{...}", tn);
 			s->pos = n->pos;
 			free(tn);
@@ -689,7 +672,7 @@ static void name_site(esc_fn *fn, esc_site *s)
 		    st->nlist == 1 && st->nlist2 == 1 &&
 		    gpos_cmp(st->start, s->gccgo_pos) <= 0 &&
 		    gpos_cmp(s->gccgo_pos, st->list[0]->end) <= 0) {	/* at s */
-			gnode *r = strip_parens(st->list2[0]);
+			gnode *r = gosrc_unparen(st->list2[0]);
 			if (r && r->kind == GN_BINARY && r->op == '+') {
 				name_from_node(s, r, r->pos);
 				return;
@@ -765,9 +748,9 @@ static gnode *elided_type(gnode *lit, int depth)
 	}
 	gnode *t = literal_type(up, depth + 1);
 	if (t && (t->kind == GN_SLICETYPE || t->kind == GN_ARRAYTYPE))
-		return strip_parens(t->y);
+		return gosrc_unparen(t->y);
 	if (t && t->kind == GN_MAPTYPE)
-		return strip_parens(key ? t->x : t->y);
+		return gosrc_unparen(key ? t->x : t->y);
 	return NULL;
 }
 
@@ -778,9 +761,9 @@ static gnode *literal_type(gnode *lit, int depth)
 	if (!lit || lit->kind != GN_COMPOSITE || depth > 50)
 		return NULL;
 	if (lit->x)
-		return strip_parens(lit->x);
+		return gosrc_unparen(lit->x);
 	gnode *t = elided_type(lit, depth);
-	return t && t->kind == GN_STAR ? strip_parens(t->x) : t;
+	return t && t->kind == GN_STAR ? gosrc_unparen(t->x) : t;
 }
 
 /* Is lit an elided &T{...}: an element {...} of a literal of *T?  T if so. */
@@ -788,7 +771,7 @@ static gnode *elided_pointer_literal(gnode *lit)
 {
 	gnode *t = elided_type(lit, 0);
 
-	return t && t->kind == GN_STAR ? strip_parens(t->x) : NULL;
+	return t && t->kind == GN_STAR ? gosrc_unparen(t->x) : NULL;
 }
 
 static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
@@ -820,7 +803,7 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 		gnode *up = in->parent;
 		while (up && up->kind == GN_PAREN)
 			up = up->parent;
-		if (!(up && up->kind == GN_CALL && strip_parens(up->x) == in &&
+		if (!(up && up->kind == GN_CALL && gosrc_unparen(up->x) == in &&
 		      (s->hints & (SH_BOXED | SH_BACKING))))
 			return SITE_METHODVALUE;
 	}
@@ -838,8 +821,8 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 		gnode *conv = call && gpos_cmp(call->pos, s->gccgo_pos) != 0
 				      ? gosrc_find_start(src, s->gccgo_pos, GN_MASK(GN_CALL))
 				      : call;
-		if (conv && is_conversion(conv) && strip_parens(conv->x)->kind == GN_SLICETYPE)
-			return is_rune_slice(strip_parens(conv->x)) ? SITE_STR2RUNES
+		if (conv && is_conversion(conv) && gosrc_unparen(conv->x)->kind == GN_SLICETYPE)
+			return is_rune_slice(gosrc_unparen(conv->x)) ? SITE_STR2RUNES
 								    : SITE_STR2BYTES;
 		gnode *st = call ? call->parent : NULL;
 		if (st && (st->kind == GN_GO || st->kind == GN_DEFER) && st->x == call)
@@ -854,7 +837,7 @@ static enum esc_site_kind classify(esc_fn *fn, esc_site *s)
 /* Is n an expression that allocates (what a newobject can be)? */
 static int allocates(gnode *n)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	if (!n)
 		return 0;
 	if (n->kind == GN_UNARY && n->op == '&')
@@ -892,7 +875,7 @@ static void place_go_defer_arguments(esc_fn *fn)
 				k++;
 			if (k >= st->x->nlist)
 				break;
-			t->gccgo_pos = strip_parens(st->x->list[k++])->start;
+			t->gccgo_pos = gosrc_unparen(st->x->list[k++])->start;
 		}
 	}
 }
@@ -950,7 +933,7 @@ static int static_shell(const gnode *n)
 
 static int static_leaf(gnode *n)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	return n && (n->kind == GN_BASICLIT || n->kind == GN_NAME || n->kind == GN_SELECTOR ||
 		     n->kind == GN_FUNCLIT || const_expr(n, 0));
 }
@@ -999,16 +982,16 @@ static void dynamic_init_sites(esc_fn *fn, gnode *n, int depth)
 		return;
 	enum esc_site_kind kind = SITE_KIND_COUNT;
 	gpos at = n->pos;
-	if (n->kind == GN_CALL && n->x && strip_parens(n->x)->kind == GN_NAME &&
-	    strip_parens(n->x)->text && strcmp(strip_parens(n->x)->text, "new") == 0 &&
-	    !gosrc_resolve(strip_parens(n->x)))
+	if (n->kind == GN_CALL && n->x && gosrc_unparen(n->x)->kind == GN_NAME &&
+	    gosrc_unparen(n->x)->text && strcmp(gosrc_unparen(n->x)->text, "new") == 0 &&
+	    !gosrc_resolve(gosrc_unparen(n->x)))
 		kind = SITE_NEW;
-	else if (n->kind == GN_UNARY && n->op == '&' && strip_parens(n->x) &&
-		 strip_parens(n->x)->kind == GN_COMPOSITE) {
+	else if (n->kind == GN_UNARY && n->op == '&' && gosrc_unparen(n->x) &&
+		 gosrc_unparen(n->x)->kind == GN_COMPOSITE) {
 		kind = SITE_PTRLIT;
 		at = n->start;
-	} else if (n->kind == GN_COMPOSITE && strip_parens(n->x) &&
-		   strip_parens(n->x)->kind == GN_SLICETYPE)
+	} else if (n->kind == GN_COMPOSITE && gosrc_unparen(n->x) &&
+		   gosrc_unparen(n->x)->kind == GN_SLICETYPE)
 		kind = SITE_SLICELIT;
 	if (kind != SITE_KIND_COUNT) {
 		int seen = 0;
@@ -1021,7 +1004,7 @@ static void dynamic_init_sites(esc_fn *fn, gnode *n, int depth)
 			esc_assign(fn, ESC_HEAP, v, -1, at);
 		}
 		if (kind == SITE_PTRLIT)
-			n = strip_parens(n->x);	/* its elements, not itself */
+			n = gosrc_unparen(n->x);	/* its elements, not itself */
 	}
 	gnode *kids[3] = {n->x, n->y, n->z};
 	for (int i = 0; i < 3; i++)
@@ -1095,12 +1078,12 @@ static void concat_operand_sites(esc_fn *fn)
 			continue;
 		gnode *top = find(fn, fn->sites.a[i].pos, GN_MASK(GN_BINARY));
 		for (gnode *b = top; b && b->kind == GN_BINARY && b->op == '+';
-		     b = strip_parens(b->x)) {
-			gnode *ops[2] = {strip_parens(b->y), strip_parens(b->x)};
+		     b = gosrc_unparen(b->x)) {
+			gnode *ops[2] = {gosrc_unparen(b->y), gosrc_unparen(b->x)};
 			for (int k = 0; k < 2; k++) {
 				gnode *c = ops[k];
 				if (!c || c->kind != GN_CALL || !is_conversion(c) ||
-				    strip_parens(c->x)->kind != GN_NAME ||
+				    gosrc_unparen(c->x)->kind != GN_NAME ||
 				    (c->nlist == 1 && gosrc_type_class(c->list[0]) == GOSRC_TY_STRING))
 					continue;	/* (string(s) of a string: no copy) */
 				int seen = 0;
@@ -1225,7 +1208,7 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
  * static_shell). */
 static void init_value_sites(esc_fn *fn, gnode *v, int depth)
 {
-	v = strip_parens(v);
+	v = gosrc_unparen(v);
 	if (!v || depth > 500 || static_leaf(v))
 		return;
 	if (!static_shell(v)) {
@@ -1269,8 +1252,8 @@ void esc_add_literal_sites(esc_fn *fn)
  * literal or name indexes spelled the same. */
 static int same_safe(gnode *a, gnode *b)
 {
-	a = strip_parens(a);
-	b = strip_parens(b);
+	a = gosrc_unparen(a);
+	b = gosrc_unparen(b);
 	if (!a || !b || a->kind != b->kind)
 		return 0;
 	switch (a->kind) {
@@ -1295,7 +1278,7 @@ static int same_safe(gnode *a, gnode *b)
  * len and cap cannot; calls, receives and the rest may. */
 static int may_affect_memory(gnode *n)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	if (!n)
 		return 0;
 	switch (n->kind) {
@@ -1319,7 +1302,7 @@ static int may_affect_memory(gnode *n)
 	case GN_STAR:
 		return may_affect_memory(n->x);
 	case GN_CALL: {
-		gnode *f = strip_parens(n->x);
+		gnode *f = gosrc_unparen(n->x);
 		return !(f && f->kind == GN_NAME && f->text && n->nlist == 1 &&
 			 (strcmp(f->text, "len") == 0 || strcmp(f->text, "cap") == 0) &&
 			 !gosrc_resolve(f)) ||
@@ -1333,9 +1316,9 @@ static int may_affect_memory(gnode *n)
 /* The name under *x or x.f, or NULL. */
 static gnode *deref_base(gnode *n)
 {
-	n = strip_parens(n);
+	n = gosrc_unparen(n);
 	if (n && (n->kind == GN_STAR || n->kind == GN_SELECTOR)) {
-		gnode *x = strip_parens(n->x);
+		gnode *x = gosrc_unparen(n->x);
 		return x && x->kind == GN_NAME ? x : NULL;
 	}
 	return NULL;
@@ -1352,8 +1335,8 @@ static int plain_value(gnode *e)
 
 static int is_self_assign(gnode *dst, gnode *src)
 {
-	dst = strip_parens(dst);
-	src = strip_parens(src);
+	dst = gosrc_unparen(dst);
+	src = gosrc_unparen(src);
 	if (!dst || !src)
 		return 0;
 	/* b.buf = b.buf[i:j] and *p = (*p)[i:j], b a pointer (not a struct:
@@ -1383,7 +1366,7 @@ static int is_self_assign(gnode *dst, gnode *src)
 		if (dk == GOSRC_SEL_PROMOTED || sk == GOSRC_SEL_PROMOTED) {
 			/* both through the same embedded fields: the printed
 			   forms (implicit fields shown) but the last name */
-			char *a = print_node(dst), *b = print_node(src);
+			char *a = gosrc_print_alloc(dst), *b = gosrc_print_alloc(src);
 			char *da = strrchr(a, '.'), *db = strrchr(b, '.');
 			int same = dk == sk && da && db && da - a == db - b &&
 				   strncmp(a, b, (size_t)(da - a)) == 0 && same_safe(dst->x, src->x);
@@ -1424,7 +1407,7 @@ void esc_mark_self_assigns(esc_fn *fn)
 		   be one (pairs into local names store nothing) */
 		int self = 0, other = 0;
 		for (int k = 0; k < as->nlist; k++) {
-			gnode *d = strip_parens(as->list[k]);
+			gnode *d = gosrc_unparen(as->list[k]);
 			if (d && d->kind == GN_NAME)
 				continue;
 			if (is_self_assign(as->list[k], as->list2[k]))
@@ -1444,11 +1427,11 @@ static void self_assigns_in(esc_fn *fn, const gnode *n, strbuf *name, esc_msgs *
 		return;
 	if (n->kind == GN_ASSIGN && n->op != GN_TOK_DEFINE && n->nlist == n->nlist2) {
 		for (int k = 0, conv = -1; k < n->nlist; k++) {
-			gnode *d = strip_parens(n->list[k]);
+			gnode *d = gosrc_unparen(n->list[k]);
 			if (d && !(d->kind == GN_NAME && d->text && strcmp(d->text, "_") == 0) &&
 			    is_self_assign(n->list[k], n->list2[k]) &&
 			    !(conv < 0 ? (conv = converts(fn, n)) : conv)) {
-				char *st = print_node(n);
+				char *st = gosrc_print_alloc(n);
 				esc_msgs_add(out, MSG_OTHER, fn->file, n->pos,
 					     xasprintf("%s ignoring self-assignment in %s",
 						       sb_str(name), st));
@@ -1484,12 +1467,12 @@ void esc_gc_func_name(esc_fn *fn, strbuf *out)
 
 	if (decl && decl->text && decl->nlist == 1 && decl->list[0] &&
 	    decl->list[0]->x) {
-		gnode *t = strip_parens(decl->list[0]->x);
+		gnode *t = gosrc_unparen(decl->list[0]->x);
 		int ptr = t && t->kind == GN_STAR;
-		gnode *base = ptr ? strip_parens(t->x) : t;
+		gnode *base = ptr ? gosrc_unparen(t->x) : t;
 		/* T or T[P] (generic receivers print without parameters) */
 		while (base && base->kind == GN_INDEX)
-			base = strip_parens(base->x);
+			base = gosrc_unparen(base->x);
 		const char *tn = base && base->text ? base->text : "?";
 		if (ptr)
 			sb_addf(out, "(*%s).%s", tn, decl->text);
@@ -1691,17 +1674,17 @@ void esc_call_text(esc_fn *fn, const esc_call *c, strbuf *text, gpos *pos)
 	}
 	*pos = n->pos;
 	if (!c->variadic || (n->flags & GNF_DDD)) {
-		char *s = print_node(n);
+		char *s = gosrc_print_alloc(n);
 		sb_add(text, s);
 		free(s);
 		return;
 	}
 	/* gc passes a variadic call's extra arguments as one slice */
-	char *callee = print_node(n->x);
+	char *callee = gosrc_print_alloc(n->x);
 	sb_addf(text, "%s(", callee);
 	free(callee);
 	for (int i = 0; i < c->nfixed && i < n->nlist; i++) {
-		char *a = print_node(n->list[i]);
+		char *a = gosrc_print_alloc(n->list[i]);
 		sb_addf(text, "%s, ", a);
 		free(a);
 	}
@@ -1749,7 +1732,7 @@ const void *esc_stmt_literal(esc_fn *fn, gpos at)
 		v = st->list2[0];
 	else if (st && st->kind == GN_RETURN && st->nlist == 1)
 		v = st->list[0];
-	v = strip_parens(v);
+	v = gosrc_unparen(v);
 	if (!v || v->kind != GN_COMPOSITE)
 		return NULL;
 	/* a slice or map literal is an allocation, not a value */
@@ -1813,7 +1796,7 @@ static void stmt_text(esc_fn *fn, gpos at, strbuf *text, gpos *pos)
 		*pos = at;
 		return;
 	}
-	char *s = print_node(n);
+	char *s = gosrc_print_alloc(n);
 	sb_add(text, s);
 	free(s);
 	*pos = n->pos;
@@ -1859,13 +1842,13 @@ void esc_clause_text(const gnode *n, strbuf *text)
 {
 	sb_add(text, n->nlist ? "case " : "default");
 	for (int i = 0; i < n->nlist; i++) {
-		char *t = print_node(n->list[i]);
+		char *t = gosrc_print_alloc(n->list[i]);
 		sb_addf(text, "%s%s", i ? ", " : "", t);
 		free(t);
 	}
 	sb_add(text, ":");
 	for (int i = 0; i < n->nlist2; i++) {
-		char *t = print_node(n->list2[i]);
+		char *t = gosrc_print_alloc(n->list2[i]);
 		sb_addf(text, "%s%s", i ? "; " : " ", t);
 		free(t);
 	}
@@ -1924,6 +1907,26 @@ static gnode *node_spanning(esc_fn *fn, gpos start, gpos end)
 	return n && gpos_cmp(n->end, end) == 0 ? n : NULL;
 }
 
+/* A select's send (a node of kind st->node in the select's case at
+ * st->pos), or NULL: a send is at its case (several cases) or at the
+ * select (one case and a default). */
+static gnode *select_node(esc_fn *fn, const esc_stmt *st)
+{
+	return st->node ? first_of_kind(select_case_at(fn, st->pos), st->node, 0)
+			: NULL;
+}
+
+/* Element note->stmt (>= 0) of the literal statement note->ref builds:
+ * its value, for a key: value. */
+static gnode *literal_element(esc_fn *fn, const esc_note *note)
+{
+	gnode *lit = find_start(fn, fn->stmts.a[note->ref].pos, GN_MASK(GN_COMPOSITE));
+	gnode *e = lit && note->stmt >= 0 && note->stmt < lit->nlist
+			   ? gosrc_unparen(lit->list[note->stmt]) : NULL;
+
+	return e && e->kind == GN_KEYVALUE ? gosrc_unparen(e->y) : e;
+}
+
 const gnode *esc_note_node(esc_graph *g, const esc_note *note)
 {
 	esc_fn *fn = g->fns[note->fn];
@@ -1931,9 +1934,7 @@ const gnode *esc_note_node(esc_graph *g, const esc_note *note)
 	switch (note->where) {
 	case NOTE_STMT: {
 		esc_stmt *st = &fn->stmts.a[note->ref];
-		gnode *n = st->node ? first_of_kind(select_case_at(fn, st->pos),
-						    st->node, 0)
-				    : NULL;
+		gnode *n = select_node(fn, st);
 		if (n)
 			return n;
 		return typeswitch_case_at(fn, st->pos) ? NULL
@@ -1955,7 +1956,7 @@ const gnode *esc_note_node(esc_graph *g, const esc_note *note)
 		if (n && strcmp(note->why, "interface-converted") == 0)
 			return n;
 		if (n && n->kind == GN_UNARY && n->op == '&')
-			n = strip_parens(n->x);
+			n = gosrc_unparen(n->x);
 		return n && n->kind == GN_COMPOSITE &&
 				       strcmp(note->why, "struct literal element") == 0
 			       ? n : NULL;
@@ -1963,11 +1964,7 @@ const gnode *esc_note_node(esc_graph *g, const esc_note *note)
 	case NOTE_ELEM: {
 		if (note->stmt < 0)	/* the literal itself */
 			return esc_stmt_literal(fn, fn->stmts.a[note->ref].pos);
-		gnode *lit = find_start(fn, fn->stmts.a[note->ref].pos,
-					GN_MASK(GN_COMPOSITE));
-		gnode *e = lit && note->stmt < lit->nlist
-				   ? strip_parens(lit->list[note->stmt]) : NULL;
-		return e && e->kind == GN_KEYVALUE ? e->y : e;
+		return literal_element(fn, note);
 	}
 	default:
 		return NULL;
@@ -2010,13 +2007,9 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 	}
 	case NOTE_STMT: {
 		esc_stmt *st = &fn->stmts.a[note->ref];
-		/* a select's send is at its case (several cases) or at the
-		   select (one case and a default) */
-		gnode *n = st->node ? first_of_kind(select_case_at(fn, st->pos),
-						    st->node, 0)
-				    : NULL;
+		gnode *n = select_node(fn, st);
 		if (n) {
-			char *s = print_node(n);
+			char *s = gosrc_print_alloc(n);
 			sb_add(text, s);
 			free(s);
 			*pos = n->pos;
@@ -2041,7 +2034,7 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 		gnode *st = select_case_at(fn, at);
 		gnode *n = find_addr_of(st ? st : find(fn, at, STMT_KINDS), name, 0);
 		if (n) {
-			char *s = print_node(n);
+			char *s = gosrc_print_alloc(n);
 			sb_add(text, s);
 			free(s);
 			*pos = n->pos;
@@ -2071,20 +2064,16 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 		if (note->stmt < 0) {
 			/* the literal a variable is initialised with */
 			gnode *v = (gnode *)esc_stmt_literal(fn, at);
-			char *t = v ? print_node(v) : NULL;
+			char *t = v ? gosrc_print_alloc(v) : NULL;
 			sb_add(text, t ? t : "?");
 			*pos = v ? v->pos : at;
 			free(t);
 			return;
 		}
-		gnode *lit = find_start(fn, at, GN_MASK(GN_COMPOSITE));
-		gnode *e = lit && note->stmt >= 0 && note->stmt < lit->nlist
-				   ? strip_parens(lit->list[note->stmt]) : NULL;
-		if (e && e->kind == GN_KEYVALUE)
-			e = strip_parens(e->y);
+		gnode *e = literal_element(fn, note);
 		gnode *t = e && e->kind == GN_COMPOSITE ? literal_type(e, 0) : NULL;
 		if (t) {
-			char *tn = print_node(t);
+			char *tn = gosrc_print_alloc(t);
 			sb_addf(text, "%s{...}", tn);
 			free(tn);
 			*pos = e->pos;

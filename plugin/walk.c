@@ -1356,8 +1356,8 @@ static void walk_call(struct walker *w, gcall *call)
 		   their declarations what they do: a Go body or
 		   //go:noescape leaks nothing beyond the builtin's own flows
 		   below, and a result of no pointers holds none */
-		int own = atomic && esc_bodyless_atomic_noescape(w->fn, w->pos);
-		int lhs_ptrs = !own || esc_bodyless_atomic_result_pointers(w->fn, w->pos);
+		int lhs_ptrs = 1;
+		int own = atomic && esc_bodyless_atomic_callee(w->fn, w->pos, &lhs_ptrs);
 		if (atomic && !own) {
 			/* sync/atomic, which gccgo turns into these: gc's
 			   functions have no Go body, so every pointer they
