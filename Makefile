@@ -3,6 +3,8 @@
 #   make                 build build/goesc.so
 #   make check           unit tests + DejaGnu testsuite, ends with "N passed, N failed"
 #   make unit            the C unit tests of the analysis core only
+#   make layers          the core's shape: no cycle of files calling each
+#                        other, no source file over 1,500 lines
 #   make example         run the plugin on the bundled examples
 #   make stress          Go 1.19's test tree with and without the plugin
 #   make memcheck        valgrind and sanitizers (make valgrind, make asan)
@@ -59,7 +61,7 @@ PLUGIN_OBJ := $(PLUGIN_SRC:plugin/%.c=$(BUILD)/plugin/%.o)
 UNIT_SRC   := $(wildcard testsuite/unit/test_*.c)
 UNIT_BIN   := $(UNIT_SRC:testsuite/unit/%.c=$(BUILD)/unit/%)
 
-.PHONY: all stdlib unit check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags \
+.PHONY: all stdlib unit layers check example clean conformance stress memcheck valgrind asan bench install uninstall std-tags \
 	run-tests allocs allocsites
 all: $(PLUGIN) $(STD_TAGS)
 
@@ -92,6 +94,9 @@ $(BUILD)/unit/%: testsuite/unit/%.c $(CORE_OBJ) testsuite/unit/check.h
 
 unit: $(UNIT_BIN)
 	@scripts/run-unit $(UNIT_BIN)
+
+layers: $(CORE_OBJ)
+	@scripts/layers -v
 
 check:
 	@scripts/check
