@@ -3,7 +3,7 @@
 #define GOESC_BCE_H
 
 #include "gosrc.h"
-#include "report.h"
+#include "msgs.h"
 
 /* Adds to out the lines gc prints for the functions of files[0..n) (the
  * package's files in command-line order), in gc's order. */

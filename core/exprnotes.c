@@ -28,7 +28,8 @@
  * cannot, no note is printed rather than a guess.
  */
 #include "exprnotes.h"
-#include "sites.h"
+#include "notes.h"
+#include "srcnodes.h"
 #include "util.h"
 
 #include <stdlib.h>

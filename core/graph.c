@@ -255,12 +255,12 @@ static const char *stmt_reason(esc_fn *fn, int si, const esc_val *d)
 {
 	esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
 
-	if (st && esc_stmt_assigns_results(fn, st->pos))
+	if (st && (st->facts & SF_RESULTS))
 		return NULL;
 	return st && st->why ? st->why
 	       : d->kind == EV_RESULT ? "return"
-	       : st && esc_stmt_typeswitch_case(fn, st->pos) ? "switch case"
-							     : "assign";
+	       : st && (st->facts & SF_CASE) ? "switch case"
+					     : "assign";
 }
 
 /* The note "L (why)" for element `slot` of the literal L statement si
@@ -303,11 +303,9 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		first = add_note(g, NOTE_SITE, "spill", fi, src);
 		(*nnotes)++;
 	}
-	const char *ref;
 	if (((s->flags & VF_TRANSPARENT) ||
-	     (s->kind == EV_CAPTURE && si >= 0 &&
-	      (ref = esc_capture_ref_name(g, fi, src)) &&
-	      esc_stmt_takes_addr(fn, fn->stmts.a[si].pos, ref))) &&
+	     (s->kind == EV_CAPTURE && si >= 0 && src == fn->stmts.a[si].src &&
+	      (fn->stmts.a[si].facts & SF_ADDR))) &&
 	    derefs == 0) {
 		/* using a heap variable's pointer is "&x" in Go */
 		n = add_note(g, NOTE_ADDR, "address-of", fi, src);
@@ -329,7 +327,7 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		}
 	}
 	int elem = si >= 0 && fn->stmts.a[si].op == EOP_ASSIGN ? fn->stmts.a[si].elem : 0;
-	if (elem > 0 || (elem < 0 && esc_stmt_literal(fn, fn->stmts.a[si].pos))) {
+	if (elem > 0 || (elem < 0 && (fn->stmts.a[si].facts & SF_LITERAL))) {
 		/* into a struct element of a literal's array, built in a
 		   temporary before it is copied to the literal's storage; or
 		   into a variable a value literal initialises */
@@ -424,8 +422,7 @@ static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
 	int first = -1;
 
 	*nnotes = 0;
-	if ((v->flags & VF_TRANSPARENT) && arg->derefs == 0 && v->name &&
-	    esc_stmt_takes_addr(fn, fn->stmts.a[si].pos, v->name)) {
+	if ((v->flags & VF_TRANSPARENT) && arg->derefs == 0 && arg->addr) {
 		first = add_note(g, NOTE_ADDR, "address-of", fi, arg->val);
 		g->notes.a[first].stmt = si;
 		(*nnotes)++;
@@ -547,30 +544,6 @@ int esc_capture_origin(esc_graph *g, int fi, int v, int *ofi)
 	return 0;
 }
 
-const char *esc_capture_ref_name(esc_graph *g, int fi, int v)
-{
-	esc_fn *cl = g->fns[fi];
-	esc_val *x = esc_v(cl, v);
-
-	if (x->kind != EV_CAPTURE)
-		return NULL;
-	for (int pi = 0; pi < g->nfns; pi++) {
-		esc_fn *fn = g->fns[pi];
-		for (int i = 0; i < fn->captures.n; i++) {
-			esc_capture *c = &fn->captures.a[i];
-			if (c->closure != esc_fn_chain_user(cl) ||
-			    strcmp(x->name, c->field) != 0)
-				continue;
-			esc_val *pv = esc_v(fn, c->val);
-			if (!(pv->flags & VF_TRANSPARENT) || c->derefs != 0 ||
-			    (esc_site_of(fn, pv->heapvar)->hints & SH_BYVAL))
-				return NULL;
-			return esc_site_of(fn, pv->heapvar)->varname;
-		}
-	}
-	return NULL;
-}
-
 /* The fewest dereferences with which what argument tags l say goes to the
  * callee's results reaches call result r, or -1. */
 /* The tags of call c's arguments in the graph's model. */
@@ -645,7 +618,7 @@ static void add_tees(esc_graph *g, esc_fn *fn)
 			arg->tee = esc_val_new(fn, EV_TEMP, "", c->pos);
 			esc_val *t = esc_v(fn, arg->tee);
 			t->flags |= VF_TEE;
-			t->loop_depth = esc_loop_depth_at(fn, c->pos);
+			t->loop_depth = c->loop_depth;
 		}
 	}
 }
@@ -1154,6 +1127,7 @@ void esc_graph_free(esc_graph *g)
 	VEC_FREE(g->ignored);
 	VEC_FREE(g->locs);
 	VEC_FREE(g->notes);
+	free(g->note_pos);
 	free(g);
 }
 

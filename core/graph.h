@@ -89,6 +89,9 @@ typedef struct esc_graph {
 				   with many, by flow (see flow_key) ->
 				   index + 1 in the location's edges */
 	VEC(esc_step) ignored;	/* self-assignments dropped: {fn, stmt} */
+	gpos *note_pos;		/* gc's position of each note once the
+				   naming step placed them (esc_place_notes,
+				   for -m=2), else NULL */
 } esc_graph;
 
 enum { LOC_HEAP = 0 };
@@ -111,11 +114,6 @@ static inline int esc_loc_of(esc_graph *g, int fn, int val)
  * note n is a "call parameter" note (the callee's leak of the argument:
  * the rest of the edge's are the argument expression's); -1 if unknown. */
 int esc_call_note_shift(esc_graph *g, int dst, const esc_note *n);
-
-/* The Go name of the variable a closure's capture value v (in batch
- * function fn) is the address of, when the closure captures it by
- * reference; NULL otherwise. */
-const char *esc_capture_ref_name(esc_graph *g, int fn, int v);
 
 /* The variable (its heap-variable site value, in batch function *ofi)
  * that capture value v of closure fi stands for, following closures

@@ -319,3 +319,27 @@ void esc_fn_dump(esc_fn *fn, strbuf *out)
 		sb_add(out, "\n");
 	}
 }
+
+const char *esc_capture_ref_name(esc_fn **fns, int nfns, int fi, int v)
+{
+	esc_fn *cl = fns[fi];
+	esc_val *x = esc_v(cl, v);
+
+	if (x->kind != EV_CAPTURE)
+		return NULL;
+	for (int pi = 0; pi < nfns; pi++) {
+		esc_fn *fn = fns[pi];
+		for (int i = 0; i < fn->captures.n; i++) {
+			esc_capture *c = &fn->captures.a[i];
+			if (c->closure != esc_fn_chain_user(cl) ||
+			    strcmp(x->name, c->field) != 0)
+				continue;
+			esc_val *pv = esc_v(fn, c->val);
+			if (!(pv->flags & VF_TRANSPARENT) || c->derefs != 0 ||
+			    (esc_site_of(fn, pv->heapvar)->hints & SH_BYVAL))
+				return NULL;
+			return esc_site_of(fn, pv->heapvar)->varname;
+		}
+	}
+	return NULL;
+}

@@ -232,7 +232,20 @@ typedef struct esc_stmt {
 	int node;		/* the kind of node inside the statement gc
 				   names then (an enum gn_kind) */
 	int only;		/* ESC_ONLY_*: the model it is for */
+	unsigned facts;		/* SF_*: what its Go statement is, from the
+				   source (esc_stmt_facts, before the graph) */
 } esc_stmt;
+
+/* esc_stmt.facts */
+enum {
+	SF_RESULTS = 1,		/* assigns a call's several results
+				   (a, b := f()): gc notes nothing for it */
+	SF_CASE = 2,		/* sets a type switch clause's variable */
+	SF_LITERAL = 4,		/* assigns, returns or declares with a value
+				   literal (T{...}, [N]T{...}) */
+	SF_ADDR = 8,		/* copies a closure's capture: writes "&x" of
+				   the variable it captured by reference */
+};
 
 /* A value the function stored into field `field` of the record of the
  * closure `closure` (the plugin's handle for its function). */
@@ -254,6 +267,8 @@ typedef struct esc_arg {
 	int val;
 	int derefs;
 	int tee;		/* its VF_TEE value once the graph made one */
+	int addr;		/* a heap variable's pointer the call's
+				   statement writes as "&x" (esc_stmt_facts) */
 } esc_arg;
 
 struct esc_fn;
@@ -287,6 +302,8 @@ typedef struct esc_call {
 	int *results;		/* values receiving the results (0 = dropped):
 				   one per field of the struct gccgo returns
 				   several results in, else one */
+	int loop_depth;		/* gc's loop depth at the call, from the source
+				   (esc_stmt_facts), 0 if not known */
 	int callee_nresults;	/* the callee's results when known, else -1:
 				   results[r] is its result r only when the
 				   counts agree (see esc_call_result_map) */
@@ -385,6 +402,11 @@ static inline esc_site *esc_site_of(esc_fn *fn, int v)
 
 const char *esc_site_kind_name(enum esc_site_kind k);
 const char *esc_vkind_name(enum esc_vkind k);
+
+/* The Go name of the variable a closure's capture value v (in function fi
+ * of a batch fns) is the address of, when the closure captures it by
+ * reference; NULL otherwise. */
+const char *esc_capture_ref_name(esc_fn **fns, int nfns, int fi, int v);
 
 /* Print the IR of fn (values, sites, statements) for -fdump-tree-goesc. */
 void esc_fn_dump(esc_fn *fn, strbuf *out);

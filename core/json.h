@@ -36,7 +36,7 @@
 #ifndef GOESC_JSON_H
 #define GOESC_JSON_H
 
-#include "report.h"
+#include "msgs.h"
 
 typedef struct esc_json_info {
 	const char *package;	/* the package path gc's -p would be */

@@ -1,28 +1,11 @@
 /* report.c: gc's words for the solver's results (see report.h). */
 #include "report.h"
 #include "exprnotes.h"
+#include "notes.h"
 #include "sites.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static esc_msg *add_msg(esc_msgs *out, enum esc_msg_kind kind,
-			const char *file, gpos pos, char *text)
-{
-	esc_msg m;
-
-	memset(&m, 0, sizeof m);
-	m.kind = kind;
-	m.file = file;
-	m.pos = pos;
-	m.text = text;
-	m.explanation = kind == MSG_EXPLAIN || kind == MSG_FLOW || kind == MSG_FROM;
-	m.header = -1;
-	m.seq = out->v.n;
-	m.group = out->group;
-	VEC_PUSH(out->v, m);
-	return &out->v.a[out->v.n - 1];
-}
 
 static esc_val *loc_val(esc_graph *g, int l)
 {
@@ -113,7 +96,7 @@ static void flow_line(lines *o, esc_graph *g, int dst, int derefs, int src)
 {
 	char *d = name_or_temp(g, dst), *s = name_or_temp(g, src);
 
-	add_msg(o->out, MSG_FLOW, o->file, o->pos, esc_flow_text(d, derefs, s))->header =
+	esc_msgs_add(o->out, MSG_FLOW, o->file, o->pos, esc_flow_text(d, derefs, s))->header =
 		o->header;
 	free(d);
 	free(s);
@@ -129,7 +112,7 @@ static void from_line(lines *o, const char *text, const char *why,
 
 	sb_addf(&line, "    from %s (%s) at %s:%d:%d", text, why, file, at.line,
 		at.col);
-	esc_msg *m = add_msg(o->out, MSG_FROM, o->file, o->pos, line.s);
+	esc_msg *m = esc_msgs_add(o->out, MSG_FROM, o->file, o->pos, line.s);
 	m->header = o->header;
 	m->at = at;
 	if (o->nfrom++ == 0)
@@ -285,7 +268,7 @@ static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 		src = st->dst;
 	}
 	if (ev->truncated) {
-		esc_msg *w = add_msg(out, MSG_FLOW, fn->file, pos,
+		esc_msg *w = esc_msgs_add(out, MSG_FLOW, fn->file, pos,
 				     xstrdup("  warning: truncated explanation due to "
 					     "assignment cycle; see golang.org/issue/35518"));
 		w->header = header;
@@ -327,12 +310,12 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 			sb_addf(&p, "parameter %s leaks to ", param->name);
 			loc_name(g, ev->root, &p);
 			sb_add(&p, " with derefs=0:");
-			add_msg(out, MSG_EXPLAIN, fn->file, site->pos, p.s);
+			esc_msgs_add(out, MSG_EXPLAIN, fn->file, site->pos, p.s);
 			explain_path(g, ev, fn, site->pos, out->v.n - 1, out);
 		}
 		sb_addf(&b, "%s escapes to heap:",
 			site->kind == SITE_HEAPVAR ? site->varname : site->name);
-		add_msg(out, MSG_EXPLAIN, fn->file, site->pos, b.s);
+		esc_msgs_add(out, MSG_EXPLAIN, fn->file, site->pos, b.s);
 		explain_path(g, ev, fn, site->pos, out->v.n - 1, out);
 		return;
 	}
@@ -341,7 +324,7 @@ static void explain(esc_graph *g, esc_event *ev, esc_msgs *out)
 	sb_addf(&b, "parameter %s leaks to ", v->name);
 	loc_name(g, ev->root, &b);
 	sb_addf(&b, " with derefs=%d:", ev->derefs);
-	add_msg(out, MSG_EXPLAIN, fn->file, v->pos, b.s);
+	esc_msgs_add(out, MSG_EXPLAIN, fn->file, v->pos, b.s);
 	explain_path(g, ev, fn, v->pos, out->v.n - 1, out);
 }
 
@@ -360,12 +343,12 @@ static void site_verdicts(esc_graph *g, int fi, int named, esc_msgs *out)
 			continue;
 		if (s->kind == SITE_HEAPVAR) {
 			if (escapes)
-				add_msg(out, MSG_SITE, fn->file, s->pos,
+				esc_msgs_add(out, MSG_SITE, fn->file, s->pos,
 					xasprintf("moved to heap: %s", s->varname))
 					->escapes = 1;
 			continue;
 		}
-		esc_msg *m = add_msg(out, MSG_SITE, fn->file, s->pos,
+		esc_msg *m = esc_msgs_add(out, MSG_SITE, fn->file, s->pos,
 				     xasprintf(escapes ? "%s escapes to heap"
 						       : "%s does not escape",
 					       s->name));
@@ -415,7 +398,7 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 		int v = order[k];
 		esc_val *x = esc_v(fn, v);
 		if (x->kind == EV_PARAM && fn->bodyless && (x->flags & VF_UINTPTR)) {
-			add_msg(out, MSG_OTHER, fn->file, x->pos,
+			esc_msgs_add(out, MSG_OTHER, fn->file, x->pos,
 				x->name && *x->name
 					? xasprintf("assuming %s is unsafe uintptr", x->name)
 					: xasprintf("assuming arg#%d is unsafe uintptr",
@@ -433,19 +416,19 @@ static void param_verdicts(esc_graph *g, int fi, esc_msgs *out)
 		leaks l = loc->param_leaks;
 		leaks_optimize(&l);
 		if (leaks_empty(&l))
-			add_msg(out, MSG_PARAM, fn->file, x->pos,
+			esc_msgs_add(out, MSG_PARAM, fn->file, x->pos,
 				xasprintf("%s does not escape", x->name));
 		int h = leaks_heap(&l);
 		if (h == 0)
-			add_msg(out, MSG_PARAM, fn->file, x->pos,
+			esc_msgs_add(out, MSG_PARAM, fn->file, x->pos,
 				xasprintf("leaking param: %s", x->name));
 		else if (h > 0)
-			add_msg(out, MSG_PARAM, fn->file, x->pos,
+			esc_msgs_add(out, MSG_PARAM, fn->file, x->pos,
 				xasprintf("leaking param content: %s", x->name));
 		for (int r = 0; r < ESC_NRESULTS; r++) {
 			int lv = leaks_result(&l, r);
 			if (lv >= 0)
-				add_msg(out, MSG_PARAM, fn->file, x->pos,
+				esc_msgs_add(out, MSG_PARAM, fn->file, x->pos,
 					xasprintf("leaking param: %s to result %s level=%d",
 						  x->name, result_name(fn, r), lv));
 		}
@@ -487,7 +470,7 @@ static void capture_line(esc_graph *g, int fi, int i, esc_msgs *out)
 	esc_site *s = esc_site_of(owner, site);
 	strbuf name = {0};
 	esc_gc_func_name(owner, &name);
-	add_msg(out, MSG_OTHER, owner->file, s->pos,
+	esc_msgs_add(out, MSG_OTHER, owner->file, s->pos,
 		xasprintf("%s capturing by %s: %s (addr=%s assign=%s width=%lld)",
 			  sb_str(&name), (s->hints & SH_BYVAL) ? "value" : "ref",
 			  s->varname, (s->hints & SH_ADDRTAKEN) ? "true" : "false",
@@ -568,7 +551,7 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 
 	for (int fi = 0; sol->over_budget && fi < g->nfns; fi++)
 		if ((out->group = g->fns[fi]->report_group, g->fns[fi]->reported))
-			add_msg(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
+			esc_msgs_add(out, MSG_OTHER, g->fns[fi]->file, g->fns[fi]->pos,
 				xasprintf("goesc: %s is too big to analyse within the work budget; everything in it is reported as escaping",
 					  g->fns[fi]->name));
 	for (int fi = 0; fi < g->nfns; fi++) {
@@ -608,45 +591,6 @@ void esc_report(esc_graph *g, esc_solution *sol, int m, esc_msgs *out)
 	sort_from(out, from, cmp_walk);
 }
 
-static int cmp_group(const void *a, const void *b)
-{
-	const esc_msg *x = a, *y = b;
-
-	return x->group != y->group ? (x->group < y->group ? -1 : 1)
-				    : x->seq - y->seq;
-}
-
-void esc_msgs_sort_groups(esc_msgs *m)
-{
-	int *moved = xmalloc(((size_t)m->v.n + 1) * sizeof *moved);
-
-	for (int i = 0; i < m->v.n; i++)
-		m->v.a[i].seq = i;
-	sort_from(m, 0, cmp_group);
-	for (int i = 0; i < m->v.n; i++)
-		moved[m->v.a[i].seq] = i;
-	for (int i = 0; i < m->v.n; i++) {
-		m->v.a[i].seq = i;
-		if (m->v.a[i].header >= 0)
-			m->v.a[i].header = moved[m->v.a[i].header];
-	}
-	free(moved);
-}
-
-void esc_msgs_take(esc_msgs *dst, esc_msgs *src)
-{
-	int base = dst->v.n;
-
-	for (int i = 0; i < src->v.n; i++) {
-		esc_msg m = src->v.a[i];
-		m.seq = dst->v.n;
-		if (m.header >= 0)
-			m.header += base;
-		VEC_PUSH(dst->v, m);
-	}
-	src->v.n = 0;
-}
-
 void esc_report_unknown(esc_graph *g, esc_msgs *out)
 {
 	for (int fi = 0; fi < g->nfns; fi++) {
@@ -654,27 +598,15 @@ void esc_report_unknown(esc_graph *g, esc_msgs *out)
 		out->group = fn->report_group;
 		if (fn->reported && fn->file[0] && fn->file[0] != '<' &&
 		    !gosrc_get(fn->file))
-			add_msg(out, MSG_OTHER, fn->file, fn->pos,
+			esc_msgs_add(out, MSG_OTHER, fn->file, fn->pos,
 				xasprintf("goesc: in %s, the Go source %s could not be read: names and columns are gccgo's",
 					  fn->name, fn->file));
 		if (!fn->reported || !fn->nunknown)
 			continue;
-		add_msg(out, MSG_OTHER, fn->file, fn->pos,
+		esc_msgs_add(out, MSG_OTHER, fn->file, fn->pos,
 			xasprintf("goesc: in %s, %d thing%s not understood and read as escaping: %s",
 				  fn->name, fn->nunknown, fn->nunknown == 1 ? "" : "s",
 				  sb_str(&fn->unknown)));
 	}
 }
 
-esc_msg *esc_msgs_add(esc_msgs *out, enum esc_msg_kind kind, const char *file,
-			gpos pos, char *text)
-{
-	return add_msg(out, kind, file, pos, text);
-}
-
-void esc_msgs_free(esc_msgs *m)
-{
-	for (int i = 0; i < m->v.n; i++)
-		free(m->v.a[i].text);
-	VEC_FREE(m->v);
-}

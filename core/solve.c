@@ -1,6 +1,5 @@
 /* solve.c: gc's escape solver over the connection graph (see solve.h). */
 #include "solve.h"
-#include "sites.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -297,16 +296,14 @@ static early_flow early_key(solver *s, int dst, int i)
 		f.pos = esc_v(g->fns[src->fn], src->val)->pos;
 	for (int k = 0; k < e->nnotes; k++) {
 		const esc_note *n = &g->notes.a[e->note0 + k];
-		strbuf t = {0};
-		gpos at = {0, 0};
+		gpos none = {0, 0};
+		gpos at = g->note_pos ? g->note_pos[e->note0 + k] : none;
 		if (k == 0 && n->where == NOTE_CAPTURE)
 			f.phase = 1;
 		if (k == 0 && n->where == NOTE_SITE && src->fn >= 0 &&
 		    esc_v(g->fns[n->fn], n->ref)->kind == EV_ALLOC &&
 		    n->why == esc_site_of(g->fns[n->fn], n->ref)->heap_reason)
 			f.phase = 2;
-		esc_note_text(g, n, &t, &at);
-		sb_free(&t);
 		if (at.line > 0 && (k == 0 || gpos_cmp(at, f.pos) < 0))
 			f.pos = at;
 	}

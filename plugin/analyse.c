@@ -619,9 +619,13 @@ static void solve_batch(esc_fn **fns, int n)
 	memset(&msgs, 0, sizeof msgs);
 	for (int i = 0; i < n; i++)
 		use_summaries(fns[i]);
+	esc_stmt_facts(fns, n);
 	esc_graph *g = esc_graph_build(fns, n, ESC_MODEL_GC);
 	/* the JSON log has the explanations whatever -m prints */
-	esc_solve(g, goesc_opts.m >= 2 || goesc_opts.json, &sol);
+	int explain = goesc_opts.m >= 2 || goesc_opts.json;
+	if (explain)
+		esc_place_notes(g);
+	esc_solve(g, explain, &sol);
 	goesc_dot_batch(g);
 	for (int i = 0; i < n; i++)
 		summarise(g, i);

@@ -9,11 +9,13 @@ extern "C" {
 #include "bodyless.h"
 #include "dot.h"
 #include "exportdata.h"
+#include "facts.h"
 #include "gosrc.h"
 #include "graph.h"
 #include "ir.h"
 #include "../core/json.h"	/* GCC has a json.h of its own */
 #include "leaks.h"
+#include "notes.h"
 #include "report.h"
 #include "runtime.h"
 #include "sites.h"

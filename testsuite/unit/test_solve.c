@@ -4,6 +4,8 @@
 #include "check.h"
 #include "graph.h"
 #include "report.h"
+#include "facts.h"
+#include "notes.h"
 #include "sites.h"
 #include "solve.h"
 
@@ -28,7 +30,10 @@ static char *run(esc_fn *fn, int m)
 	esc_classify_sites(fn);
 	esc_judge_sites(fn);
 	esc_name_sites(fn);
+	esc_stmt_facts(&fn, 1);
 	esc_graph *g = esc_graph_build(&fn, 1, ESC_MODEL_GC);
+	if (m >= 2)
+		esc_place_notes(g);
 	esc_solve(g, m >= 2, &sol);
 	esc_report(g, &sol, m, &msgs);
 	for (int i = 0; i < msgs.v.n; i++)
