@@ -99,10 +99,7 @@
  *     "encoding_1json.Marshal", "go_0p.F", "example_0com_1x_x2dy_1p_0v2.F",
  *     "my_0pre_0p.F" (-fgo-prefix=my.pre), "bytes.Buffer.WriteString",
  *     "go_0p.my__type.Method__x", "go_0p._u00dcber".
- *   - Encoding: ASCII letters and digits stay; "__" '_', "_0" '.', "_1" '/',
- *     "_2" '*', "_3" ',', "_4" '{', "_5" '}', "_6" '[', "_7" ']', "_8" '(',
- *     "_9" ')', "_a" '"', "_b" ' ', "_c" ';'; other ASCII "_xNN" (also a
- *     leading digit); other code points "_uNNNN" / "_UNNNNNNNN".
+ *   - Encoding: go-encode-id.cc's, see mangle.c.
  *   - The user-visible name (DECL_NAME, what GIMPLE dumps show) is the
  *     unencoded form: "encoding/json.Marshal", "go.p.T.PM",
  *     "example.com/x-y/p.v2.T.VM".  Both forms are accepted here.
@@ -115,6 +112,7 @@
  *     name.
  */
 #include "exportdata.h"
+#include "mangle.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -492,113 +490,6 @@ static void build_search(void)
 }
 
 /* ------------------------------------------------------------------ */
-/* Identifier decoding (go-encode-id.cc)                               */
-
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-static int is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
-/* Parse n hex digits at s; -1 if any is not one. */
-static long hex_n(const char *s, int n)
-{
-	long v = 0;
-	int i;
-
-	for (i = 0; i < n; i++) {
-		int d = hexval((unsigned char)s[i]);
-
-		if (d < 0)
-			return -1;
-		v = v * 16 + d;
-	}
-	return v;
-}
-
-static size_t put_utf8(char *out, unsigned long c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
-char *xdata_decode_id(const char *s, size_t len)
-{
-	static const char special[] = "_0123456789abc";
-	static const char chars[] = "_./*,{}[]()\" ;";
-	char *out, *q;
-	size_t i = 0;
-
-	if (!s || !len)
-		return NULL;
-	/* Every escape is at least as long as what it decodes to. */
-	out = q = xmalloc(len + 1);
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		const char *sp;
-		long v;
-		int n;
-
-		if (is_alnum(c)) {
-			*q++ = (char)c;
-			i++;
-			continue;
-		}
-		if (c != '_' || i + 1 >= len)
-			goto bad;
-		c = (unsigned char)s[i + 1];
-		if (c != '\0' && (sp = strchr(special, c)) != NULL) {
-			*q++ = chars[sp - special];
-			i += 2;
-			continue;
-		}
-		n = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
-		if (!n || len - i - 2 < (size_t)n)
-			goto bad;
-		v = hex_n(s + i + 2, n);
-		if (v <= 0 || (n == 2 && v > 0x7f) || v > 0x10ffff ||
-		    (v >= 0xd800 && v <= 0xdfff))
-			goto bad;
-		q += put_utf8(q, (unsigned long)v);
-		i += 2 + n;
-	}
-	*q = '\0';
-	return out;
-bad:
-	free(out);
-	return NULL;
-}
-
-/* ------------------------------------------------------------------ */
 /* Reading export data out of files                                    */
 
 /* Export data blobs found in one file (malloc'd). */
@@ -969,6 +860,17 @@ static void file_blobs(int fd, const char *path, struct blobs *out)
 
 /* ------------------------------------------------------------------ */
 /* Parsing export data                                                 */
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
 
 struct cur {
 	const char *p, *end;
@@ -1785,7 +1687,7 @@ static const xfunc *lookup_asm(const char *sym)
 			ok = 0;
 			break;
 		}
-		part[n] = xdata_decode_id(s, len);
+		part[n] = mangle_decode_id(s, len);
 		if (!part[n] || (n > 0 && strchr(part[n], '.')))
 			ok = 0;
 		n++;
