@@ -1,6 +1,10 @@
 /* exportdata.c: escape notes of imported functions, read from gccgo's
  * export data.
  *
+ * This file models gccgo's search for an import, the packages and files
+ * found, and the lookups (exportdata.h); exportfile.c gets the export data
+ * out of a file and exporttext.c reads its text (exportdata_priv.h).
+ *
  * Model
  * -----
  * A lookup names a package by its package path ("fmt", "encoding/json",
@@ -50,45 +54,9 @@
  *     The first file that opens is used.  After the list, P itself is tried
  *     the same way relative to the current directory.  Paths that are
  *     absolute or start with ./ or ../ skip the list.
- *   - In the file found: an object file (ELF, any class and byte order) with
- *     a ".go_export" section; else a file starting with the magic "v1;\n",
- *     "v2;\n" or "v3;\n" (raw export data); else an ar archive ("!<arch>\n"
- *     or thin "!<thin>\n"), whose members' .go_export sections are
- *     concatenated (symbol table members "/" and "/SYM64/", and the "//"
- *     name table, are skipped; a thin archive's members are files named
- *     relative to the archive's directory).
- *   - `objcopy -O binary --only-section=.go_export` writes an empty file
- *     for a .gox (the section is not SHF_ALLOC); readelf -S + dd works.
- *     go build's .gox files are made with `objcopy -j .go_export`.
+ *   - What is read from the file found: see exportfile.c.
  *
- * Export data format (version 3, the one gccgo-12 writes)
- *   "v3;\n"
- *   "package NAME\n"
- *   "pkgpath PATH\n", or "prefix PREFIX\n" (then the path is PREFIX.NAME;
- *       without -fgo-pkgpath and -fgo-prefix the prefix is "go")
- *   "package NAME PATH SYMBOL\n"*, "import NAME PATH \"PATH\"\n"*,
- *   "indirectimport NAME PATH\n"*, "init ...\n", "init_graph ...\n"
- *   "types MAXP1 EXPORTEDP1 S1 ... S(MAXP1-1)\n" followed by S1+...+Sn bytes
- *       holding the type definitions 1..MAXP1-1 back to back, Si bytes each.
- *       A named type is `type N "NAME" ["PKGNAME" ][notinheap ][= ]<type M>\n`
- *       followed by its methods, one per line, each indented by one space:
- *       ` func (RECV <esc:0x1> <type K>) NAME (PARAMS) RESULTS\n`.  NAME is
- *       "Name" for a type of this package, ".PATH.name" for an unexported
- *       one, "PATH.Name" for a type of another package (whose methods may be
- *       listed too: they are not this package's and are ignored).
- *   then "const ...\n", "var ...\n" and "func ...\n" lines, and
- *   "checksum HEX40\n".
- *   A function line is
- *       func [NOIFACE ][ASM ][(RECV) ][<pN>][.]NAME (PARAMS)[ RESULTS]
- *   where NOIFACE and ASM are C comments holding "nointerface" and
- *   "asm NAME " (a //go:linkname or //extern assembler name), a leading '.'
- *   marks an unexported name and <pN> a function of another package
- *   (listed because an inline body refers to it).  A parameter is
- *   `NAME[ <esc:0xHEX>] [...]<type N>`, NAME "?" when unnamed;
- *   RESULTS is `<type N>` or `(NAME[ <esc:..>] <type N>, ...)`.  The line
- *   may end with " <inl:LEN>\n" followed by LEN bytes of inline body
- *   (indented lines), which are skipped by length.
- *   A package compiled with -fno-go-optimize-allocs has no <esc:> notes.
+ * Export data format: see exporttext.c.
  *
  * Symbol names (Backend_name in names.cc; checked with nm and
  * -fdump-tree-ssa)
@@ -99,10 +67,7 @@
  *     "encoding_1json.Marshal", "go_0p.F", "example_0com_1x_x2dy_1p_0v2.F",
  *     "my_0pre_0p.F" (-fgo-prefix=my.pre), "bytes.Buffer.WriteString",
  *     "go_0p.my__type.Method__x", "go_0p._u00dcber".
- *   - Encoding: ASCII letters and digits stay; "__" '_', "_0" '.', "_1" '/',
- *     "_2" '*', "_3" ',', "_4" '{', "_5" '}', "_6" '[', "_7" ']', "_8" '(',
- *     "_9" ')', "_a" '"', "_b" ' ', "_c" ';'; other ASCII "_xNN" (also a
- *     leading digit); other code points "_uNNNN" / "_UNNNNNNNN".
+ *   - Encoding: go-encode-id.cc's, see mangle.c.
  *   - The user-visible name (DECL_NAME, what GIMPLE dumps show) is the
  *     unencoded form: "encoding/json.Marshal", "go.p.T.PM",
  *     "example.com/x-y/p.v2.T.VM".  Both forms are accepted here.
@@ -115,12 +80,11 @@
  *     name.
  */
 #include "exportdata.h"
+#include "exportdata_priv.h"
+#include "mangle.h"
 
-#include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stddef.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,86 +98,6 @@
 #ifndef GOESC_TARGET
 #define GOESC_TARGET "x86_64-linux-gnu"
 #endif
-
-/* Refuse export data larger than this (the biggest in libgo is ~110 KiB). */
-#define MAX_EXPORT_SIZE (256u << 20)
-/* ... and archive name tables larger than this. */
-#define MAX_NAMES_SIZE (16u << 20)
-
-/* ------------------------------------------------------------------ */
-/* Memory: one arena for everything that lives until xdata_free_all() */
-
-#define ARENA_BLOCK 65536
-
-struct arena_block {
-	struct arena_block *next;
-	size_t used, size;
-	max_align_t mem[];
-};
-
-static struct arena_block *arena;
-
-static void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (!p)
-		abort();
-	return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		abort();
-	return p;
-}
-
-static void *arena_alloc(size_t n)
-{
-	const size_t align = _Alignof(max_align_t);
-	struct arena_block *b = arena;
-	void *p;
-
-	n = (n + align - 1) & ~(align - 1);
-	if (!b || b->size - b->used < n) {
-		size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
-
-		b = xmalloc(sizeof(*b) + size);
-		b->used = 0;
-		b->size = size;
-		b->next = arena;
-		arena = b;
-	}
-	p = (char *)b->mem + b->used;
-	b->used += n;
-	return p;
-}
-
-static char *arena_strndup(const char *s, size_t n)
-{
-	char *p = arena_alloc(n + 1);
-
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
-
-static char *arena_strdup(const char *s)
-{
-	return arena_strndup(s, strlen(s));
-}
-
-static void arena_free_all(void)
-{
-	while (arena) {
-		struct arena_block *next = arena->next;
-
-		free(arena);
-		arena = next;
-	}
-}
 
 /* A malloc'd concatenation of up to four strings (NULL ends the list). */
 static char *str_cat(const char *a, const char *b, const char *c,
@@ -290,7 +174,7 @@ static void *map_get(const struct map *m, const char *key)
 static void map_grow(struct map *m)
 {
 	size_t nb = m->nb ? m->nb * 2 : 16, i;
-	struct map_entry **b = arena_alloc(nb * sizeof(*b));
+	struct map_entry **b = xdata_arena_alloc(nb * sizeof(*b));
 
 	memset(b, 0, nb * sizeof(*b));
 	for (i = 0; i < m->nb; i++) {
@@ -317,9 +201,9 @@ static void map_put(struct map *m, const char *key, void *val)
 	}
 	if (m->count >= m->nb)
 		map_grow(m);
-	e = arena_alloc(sizeof(*e));
+	e = xdata_arena_alloc(sizeof(*e));
 	e->hash = hash_str(key);
-	e->key = arena_strdup(key);
+	e->key = xdata_arena_strdup(key);
 	e->val = val;
 	e->next = m->b[e->hash & (m->nb - 1)];
 	m->b[e->hash & (m->nb - 1)] = e;
@@ -453,7 +337,7 @@ static char *join_dir(const char *dir, const char *name)
 
 static void push_search(const char **list, int *n, const char *dir)
 {
-	list[(*n)++] = arena_strdup(dir);
+	list[(*n)++] = xdata_arena_strdup(dir);
 }
 
 /* The search list: go-lang.cc's handling of -I and -L. */
@@ -464,7 +348,7 @@ static void build_search(void)
 	const char **list;
 	int i, n = 0;
 
-	list = arena_alloc((3 * cfg.ndirs + 1) * sizeof(*list));
+	list = xdata_arena_alloc((3 * cfg.ndirs + 1) * sizeof(*list));
 	for (i = 0; i < cfg.ndirs; i++) {
 		char *go, *p, *pt;
 
@@ -492,1051 +376,6 @@ static void build_search(void)
 }
 
 /* ------------------------------------------------------------------ */
-/* Identifier decoding (go-encode-id.cc)                               */
-
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-static int is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
-/* Parse n hex digits at s; -1 if any is not one. */
-static long hex_n(const char *s, int n)
-{
-	long v = 0;
-	int i;
-
-	for (i = 0; i < n; i++) {
-		int d = hexval((unsigned char)s[i]);
-
-		if (d < 0)
-			return -1;
-		v = v * 16 + d;
-	}
-	return v;
-}
-
-static size_t put_utf8(char *out, unsigned long c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
-char *xdata_decode_id(const char *s, size_t len)
-{
-	static const char special[] = "_0123456789abc";
-	static const char chars[] = "_./*,{}[]()\" ;";
-	char *out, *q;
-	size_t i = 0;
-
-	if (!s || !len)
-		return NULL;
-	/* Every escape is at least as long as what it decodes to. */
-	out = q = xmalloc(len + 1);
-	while (i < len) {
-		unsigned char c = (unsigned char)s[i];
-		const char *sp;
-		long v;
-		int n;
-
-		if (is_alnum(c)) {
-			*q++ = (char)c;
-			i++;
-			continue;
-		}
-		if (c != '_' || i + 1 >= len)
-			goto bad;
-		c = (unsigned char)s[i + 1];
-		if (c != '\0' && (sp = strchr(special, c)) != NULL) {
-			*q++ = chars[sp - special];
-			i += 2;
-			continue;
-		}
-		n = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
-		if (!n || len - i - 2 < (size_t)n)
-			goto bad;
-		v = hex_n(s + i + 2, n);
-		if (v <= 0 || (n == 2 && v > 0x7f) || v > 0x10ffff ||
-		    (v >= 0xd800 && v <= 0xdfff))
-			goto bad;
-		q += put_utf8(q, (unsigned long)v);
-		i += 2 + n;
-	}
-	*q = '\0';
-	return out;
-bad:
-	free(out);
-	return NULL;
-}
-
-/* ------------------------------------------------------------------ */
-/* Reading export data out of files                                    */
-
-/* Export data blobs found in one file (malloc'd). */
-struct blobs {
-	char **data;
-	size_t *len;
-	int n, cap;
-};
-
-static void blobs_add(struct blobs *b, char *data, size_t len)
-{
-	if (b->n == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 4;
-		b->data = xrealloc(b->data, b->cap * sizeof(*b->data));
-		b->len = xrealloc(b->len, b->cap * sizeof(*b->len));
-	}
-	b->data[b->n] = data;
-	b->len[b->n] = len;
-	b->n++;
-}
-
-static void blobs_free(struct blobs *b)
-{
-	int i;
-
-	for (i = 0; i < b->n; i++)
-		free(b->data[i]);
-	free(b->data);
-	free(b->len);
-	memset(b, 0, sizeof(*b));
-}
-
-/* Read exactly n bytes at off; 0 on success. */
-static int read_at(int fd, uint64_t off, void *buf, size_t n)
-{
-	const uint64_t max = sizeof(off_t) >= 8 ? INT64_MAX : INT32_MAX;
-	char *p = buf;
-
-	if (n > max || off > max - n)
-		return -1;
-	while (n) {
-		ssize_t r = pread(fd, p, n, (off_t)off);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return -1;
-		p += r;
-		n -= (size_t)r;
-		off += (uint64_t)r;
-	}
-	return 0;
-}
-
-/* Whether [off, off+len) lies within [0, size). */
-static int in_bounds(uint64_t off, uint64_t len, uint64_t size)
-{
-	return off <= size && len <= size - off;
-}
-
-/* Malloc'd copy of [off, off+len) of an object at base in fd. */
-static char *read_range(int fd, uint64_t base, uint64_t off, uint64_t len)
-{
-	char *buf;
-
-	if (len > MAX_EXPORT_SIZE || off > UINT64_MAX - base)
-		return NULL;
-	buf = xmalloc((size_t)len);
-	if (read_at(fd, base + off, buf, (size_t)len)) {
-		free(buf);
-		return NULL;
-	}
-	return buf;
-}
-
-static uint64_t get_u(const unsigned char *p, int n, int big)
-{
-	uint64_t v = 0;
-	int i;
-
-	for (i = 0; i < n; i++)
-		v |= (uint64_t)p[big ? i : n - 1 - i] << (8 * (n - 1 - i));
-	return v;
-}
-
-struct elf {
-	int is64, big;
-	const unsigned char *sh;	/* section headers */
-	uint64_t shnum, shentsize;
-};
-
-/* A section header field: its offset and size in ELF64, then in ELF32. */
-struct shfield {
-	unsigned char off64, size64, off32, size32;
-};
-
-static const struct shfield sh_name = { 0, 4, 0, 4 };
-static const struct shfield sh_type = { 4, 4, 4, 4 };
-static const struct shfield sh_flags = { 8, 8, 8, 4 };
-static const struct shfield sh_offset = { 24, 8, 16, 4 };
-static const struct shfield sh_size = { 32, 8, 20, 4 };
-static const struct shfield sh_link = { 40, 4, 24, 4 };
-
-/* Field f of section header i (i < shnum, checked by the caller). */
-static uint64_t sh_get(const struct elf *e, uint64_t i, struct shfield f)
-{
-	const unsigned char *p = e->sh + i * e->shentsize;
-
-	if (e->is64)
-		return get_u(p + f.off64, f.size64, e->big);
-	return get_u(p + f.off32, f.size32, e->big);
-}
-
-#define SHT_NOBITS 8
-#define SHF_COMPRESSED 0x800
-#define SHN_XINDEX 0xffff
-
-/* The contents of section `want` of the ELF object of `size` bytes at
- * `base` in fd, malloc'd, or NULL (not ELF, no such section, or bad). */
-static char *elf_section(int fd, uint64_t base, uint64_t size,
-			 const char *want, size_t *plen)
-{
-	unsigned char eh[64];
-	unsigned char *shdrs = NULL;
-	char *names = NULL, *data = NULL;
-	struct elf e;
-	uint64_t shoff, shstrndx, nsize, noff, i;
-	size_t wantlen = strlen(want);
-
-	if (size < 52 || read_at(fd, base, eh, size < 64 ? 52 : 64))
-		return NULL;
-	if (memcmp(eh, "\177ELF", 4) != 0 || (eh[4] != 1 && eh[4] != 2) ||
-	    (eh[5] != 1 && eh[5] != 2))
-		return NULL;
-	e.is64 = eh[4] == 2;
-	e.big = eh[5] == 2;
-	if (e.is64 && size < 64)
-		return NULL;
-	if (e.is64) {
-		shoff = get_u(eh + 0x28, 8, e.big);
-		e.shentsize = get_u(eh + 0x3a, 2, e.big);
-		e.shnum = get_u(eh + 0x3c, 2, e.big);
-		shstrndx = get_u(eh + 0x3e, 2, e.big);
-	} else {
-		shoff = get_u(eh + 0x20, 4, e.big);
-		e.shentsize = get_u(eh + 0x2e, 2, e.big);
-		e.shnum = get_u(eh + 0x30, 2, e.big);
-		shstrndx = get_u(eh + 0x32, 2, e.big);
-	}
-	if (shoff == 0 || e.shentsize < (e.is64 ? 64u : 40u) ||
-	    !in_bounds(shoff, e.shentsize, size))
-		return NULL;
-	if (e.shnum == 0 || shstrndx == SHN_XINDEX) {
-		/* More sections than fit the header: counts in section 0. */
-		shdrs = (unsigned char *)read_range(fd, base, shoff,
-						    e.shentsize);
-		if (!shdrs)
-			return NULL;
-		e.sh = shdrs;
-		if (e.shnum == 0)
-			e.shnum = sh_get(&e, 0, sh_size);
-		if (shstrndx == SHN_XINDEX)
-			shstrndx = sh_get(&e, 0, sh_link);
-		free(shdrs);
-		shdrs = NULL;
-	}
-	if (e.shnum == 0 || e.shnum > size / e.shentsize ||
-	    !in_bounds(shoff, e.shnum * e.shentsize, size) ||
-	    shstrndx >= e.shnum)
-		return NULL;
-	shdrs = (unsigned char *)read_range(fd, base, shoff,
-					    e.shnum * e.shentsize);
-	if (!shdrs)
-		return NULL;
-	e.sh = shdrs;
-
-	noff = sh_get(&e, shstrndx, sh_offset);
-	nsize = sh_get(&e, shstrndx, sh_size);
-	if (sh_get(&e, shstrndx, sh_type) == SHT_NOBITS ||
-	    !in_bounds(noff, nsize, size))
-		goto out;
-	names = read_range(fd, base, noff, nsize);
-	if (!names)
-		goto out;
-	for (i = 0; i < e.shnum; i++) {
-		uint64_t name = sh_get(&e, i, sh_name), off, len;
-
-		if (name >= nsize || nsize - name < wantlen + 1 ||
-		    memcmp(names + name, want, wantlen + 1) != 0)
-			continue;
-		off = sh_get(&e, i, sh_offset);
-		len = sh_get(&e, i, sh_size);
-		if (sh_get(&e, i, sh_type) == SHT_NOBITS ||
-		    (sh_get(&e, i, sh_flags) & SHF_COMPRESSED) ||
-		    !in_bounds(off, len, size) || len > MAX_EXPORT_SIZE)
-			break;
-		data = read_range(fd, base, off, len);
-		if (data)
-			*plen = (size_t)len;
-		break;
-	}
-out:
-	free(names);
-	free(shdrs);
-	return data;
-}
-
-/* Parse an ar header's decimal field (digits, then spaces). */
-static int ar_decimal(const char *f, int n, uint64_t *v)
-{
-	int i = 0;
-
-	*v = 0;
-	for (; i < n && f[i] >= '0' && f[i] <= '9'; i++) {
-		if (*v > (UINT64_MAX - 9) / 10)
-			return 0;
-		*v = *v * 10 + (uint64_t)(f[i] - '0');
-	}
-	for (; i < n; i++)
-		if (f[i] != ' ')
-			return 0;
-	return 1;
-}
-
-/* Export data of a thin archive's member, a file named relative to the
- * archive's directory. */
-static void thin_member(const char *archive, const char *name, size_t len,
-			struct blobs *out)
-{
-	const char *slash = strrchr(archive, '/');
-	char *member = xmalloc(len + 1), *path;
-	struct stat sb;
-	size_t dlen;
-	int fd;
-
-	memcpy(member, name, len);
-	member[len] = '\0';
-	if (member[0] == '/' || !slash) {
-		path = member;
-	} else {
-		dlen = (size_t)(slash - archive) + 1;
-		path = xmalloc(dlen + len + 1);
-		memcpy(path, archive, dlen);
-		memcpy(path + dlen, member, len + 1);
-		free(member);
-	}
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd >= 0) {
-		if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
-			size_t dl = 0;
-			char *d = elf_section(fd, 0, (uint64_t)sb.st_size,
-					      ".go_export", &dl);
-
-			if (d)
-				blobs_add(out, d, dl);
-		}
-		close(fd);
-	}
-	free(path);
-}
-
-/* Walk an ar archive (import-archive.cc), collecting the members' export
- * data.  A malformed header ends the walk. */
-static void archive_blobs(int fd, const char *path, uint64_t size, int thin,
-			  struct blobs *out)
-{
-	char *names = NULL;
-	uint64_t nnames = 0, off = 8;
-
-	while (off < size && size - off >= 60) {
-		char h[60];
-		uint64_t msize, data = off + 60, next;
-		const char *name = NULL;
-		size_t namelen = 0;
-		int special = 0;
-
-		if (read_at(fd, off, h, sizeof(h)) || h[58] != '`' ||
-		    h[59] != '\n' || !ar_decimal(h + 48, 10, &msize))
-			break;
-		if (h[0] != '/') {
-			const char *e = memchr(h, '/', 16);
-
-			if (!e)
-				break;
-			name = h;
-			namelen = (size_t)(e - h);
-		} else if (h[1] == ' ' || memcmp(h, "/SYM64/ ", 8) == 0) {
-			special = 1;
-		} else if (h[1] == '/') {
-			special = 2;
-		} else {
-			/* "/N": name at offset N of the "//" member; "/N:M"
-			 * in a thin archive: member M of nested archive N */
-			uint64_t x = 0;
-			int i = 1;
-
-			for (; i < 16 && h[i] >= '0' && h[i] <= '9'; i++)
-				x = x * 10 + (uint64_t)(h[i] - '0');
-			if (i == 1 || (h[i] != ' ' && h[i] != ':'))
-				break;
-			if (x < nnames) {
-				const char *nl = memchr(names + x, '\n',
-							nnames - x);
-
-				if (nl && nl > names + x && nl[-1] == '/') {
-					name = names + x;
-					namelen = (size_t)(nl - 1 - name);
-				}
-			}
-			if (!name)
-				break;	/* gccgo: "bad extended name index" */
-			if (thin && h[i] == ':')
-				name = NULL;	/* nested archives: skipped */
-		}
-		next = data;
-		if (!thin || special)
-			next += msize;
-		if (next > size || next < data)
-			break;
-		if (special == 2 && !names && msize <= MAX_NAMES_SIZE) {
-			names = read_range(fd, 0, data, msize);
-			nnames = names ? msize : 0;
-		} else if (!special && name && namelen) {
-			if (thin) {
-				thin_member(path, name, namelen, out);
-			} else {
-				size_t dl = 0;
-				char *d = elf_section(fd, data, msize,
-						      ".go_export", &dl);
-
-				if (d)
-					blobs_add(out, d, dl);
-			}
-		}
-		off = next + (next & 1);
-	}
-	free(names);
-}
-
-/* All export data in the open file (import.cc find_export_data). */
-static void file_blobs(int fd, const char *path, struct blobs *out)
-{
-	struct stat sb;
-	char magic[8];
-	size_t len = 0;
-	char *d;
-
-	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < 8)
-		return;
-	d = elf_section(fd, 0, (uint64_t)sb.st_size, ".go_export", &len);
-	if (d) {
-		blobs_add(out, d, len);
-		return;
-	}
-	if (read_at(fd, 0, magic, sizeof(magic)))
-		return;
-	if (memcmp(magic, "v1;\n", 4) == 0 || memcmp(magic, "v2;\n", 4) == 0 ||
-	    memcmp(magic, "v3;\n", 4) == 0) {
-		d = read_range(fd, 0, 0, (uint64_t)sb.st_size);
-		if (d)
-			blobs_add(out, d, (size_t)sb.st_size);
-	} else if (memcmp(magic, "!<arch>\n", 8) == 0) {
-		archive_blobs(fd, path, (uint64_t)sb.st_size, 0, out);
-	} else if (memcmp(magic, "!<thin>\n", 8) == 0) {
-		archive_blobs(fd, path, (uint64_t)sb.st_size, 1, out);
-	}
-}
-
-/* ------------------------------------------------------------------ */
-/* Parsing export data                                                 */
-
-struct cur {
-	const char *p, *end;
-};
-
-static int peek(const struct cur *c)
-{
-	return c->p < c->end ? (unsigned char)*c->p : -1;
-}
-
-static int match(const struct cur *c, const char *s)
-{
-	size_t n = strlen(s);
-
-	return (size_t)(c->end - c->p) >= n && memcmp(c->p, s, n) == 0;
-}
-
-static int accept(struct cur *c, const char *s)
-{
-	if (!match(c, s))
-		return 0;
-	c->p += strlen(s);
-	return 1;
-}
-
-/* Skip past the next newline; 0 if there is none. */
-static int skip_line(struct cur *c)
-{
-	const char *nl = memchr(c->p, '\n', (size_t)(c->end - c->p));
-
-	if (!nl)
-		return 0;
-	c->p = nl + 1;
-	return 1;
-}
-
-/* import.cc read_identifier: up to one of " \n;:,()[]" or "...". */
-static size_t read_ident(struct cur *c, const char **s)
-{
-	*s = c->p;
-	while (c->p < c->end) {
-		char ch = *c->p;
-
-		if (ch == '\0' || strchr(" \n;:,()[]", ch))
-			break;
-		if (ch == '.' && match(c, "..."))
-			break;
-		c->p++;
-	}
-	return (size_t)(c->p - *s);
-}
-
-static int read_ulong(struct cur *c, unsigned long *v)
-{
-	const char *s = c->p;
-
-	*v = 0;
-	while (c->p < c->end && *c->p >= '0' && *c->p <= '9') {
-		if (*v > (ULONG_MAX - 9) / 10)
-			return 0;
-		*v = *v * 10 + (unsigned long)(*c->p - '0');
-		c->p++;
-	}
-	return c->p > s;
-}
-
-/* "<type N>", N possibly negative (a builtin type). */
-static int read_typeref(struct cur *c, long *idx)
-{
-	unsigned long v;
-	int neg;
-
-	if (!accept(c, "<type "))
-		return 0;
-	neg = accept(c, "-");
-	if (!read_ulong(c, &v) || v > INT_MAX || !accept(c, ">"))
-		return 0;
-	*idx = neg ? -(long)v : (long)v;
-	return 1;
-}
-
-/* A parameter or result as read, pointing into the export data. */
-struct pparam {
-	const char *name;	/* NULL for "?" */
-	size_t namelen;
-	int has_esc, variadic;
-	unsigned esc;
-};
-
-struct pfunc {
-	const char *name;
-	size_t namelen;
-	int foreign;		/* <pN>: another package's function */
-	int has_recv;
-	long recv_type;
-	struct pparam *v;	/* receiver, params, then results */
-	int nparams, nresults, cap;
-};
-
-static struct pparam *pfunc_new_param(struct pfunc *f)
-{
-	if (f->nparams + f->nresults == f->cap) {
-		f->cap = f->cap ? f->cap * 2 : 8;
-		f->v = xrealloc(f->v, f->cap * sizeof(*f->v));
-	}
-	return memset(&f->v[f->nparams + f->nresults], 0, sizeof(*f->v));
-}
-
-/* " <esc:0xHEX>" (optional). */
-static int read_esc(struct cur *c, struct pparam *p)
-{
-	unsigned long v = 0;
-
-	if (!accept(c, " <esc:"))
-		return 1;
-	if (!accept(c, "0x") || hexval(peek(c)) < 0)
-		return 0;
-	while (hexval(peek(c)) >= 0) {
-		if (v > (0xffffffffUL >> 4))
-			return 0;
-		v = v * 16 + (unsigned long)hexval(peek(c));
-		c->p++;
-	}
-	if (!accept(c, ">"))
-		return 0;
-	p->has_esc = 1;
-	p->esc = (unsigned)v;
-	return 1;
-}
-
-/* NAME[ <esc:..>] [...]<type N>; the type's index in *idx. */
-static int read_param(struct cur *c, struct pparam *p, int ddd_ok, long *idx)
-{
-	p->namelen = read_ident(c, &p->name);
-	if (!p->namelen)
-		return 0;
-	if (p->namelen == 1 && p->name[0] == '?') {
-		p->name = NULL;
-		p->namelen = 0;
-	}
-	if (!read_esc(c, p) || !accept(c, " "))
-		return 0;
-	if (ddd_ok && accept(c, "..."))
-		p->variadic = 1;
-	return read_typeref(c, idx);
-}
-
-/* One "func ..." line and its inline body (gogo.cc Function::import_func).
- * The cursor is at "func ". */
-static int read_func(struct cur *c, struct pfunc *f)
-{
-	unsigned long len;
-	long idx;
-
-	f->name = NULL;
-	f->namelen = 0;
-	f->foreign = f->has_recv = 0;
-	f->nparams = f->nresults = 0;
-	if (!accept(c, "func "))
-		return 0;
-	while (accept(c, "/*")) {
-		const char *s;
-
-		if (accept(c, "nointerface*/ "))
-			continue;
-		if (!accept(c, "asm ") || !read_ident(c, &s) ||
-		    !accept(c, " */ "))
-			return 0;
-	}
-	if (accept(c, "(")) {
-		struct pparam *r = pfunc_new_param(f);
-
-		f->nparams++;
-		f->has_recv = 1;
-		if (!read_param(c, r, 0, &f->recv_type) || !accept(c, ") "))
-			return 0;
-	}
-	if (accept(c, "<p")) {
-		unsigned long pn;
-
-		if (!read_ulong(c, &pn) || !accept(c, ">"))
-			return 0;
-		f->foreign = 1;
-	}
-	accept(c, ".");
-	f->namelen = read_ident(c, &f->name);
-	if (!f->namelen || !accept(c, " ("))
-		return 0;
-	if (peek(c) != ')') {
-		for (;;) {
-			struct pparam *p = pfunc_new_param(f);
-
-			f->nparams++;
-			if (!read_param(c, p, 1, &idx))
-				return 0;
-			if (peek(c) != ',')
-				break;
-			if (p->variadic || !accept(c, ", "))
-				return 0;
-		}
-	}
-	if (!accept(c, ")"))
-		return 0;
-	if (peek(c) == ' ' && !match(c, " <inl")) {
-		c->p++;
-		if (peek(c) != '(') {
-			pfunc_new_param(f);
-			f->nresults++;
-			if (!read_typeref(c, &idx))
-				return 0;
-		} else {
-			c->p++;
-			for (;;) {
-				struct pparam *p = pfunc_new_param(f);
-
-				f->nresults++;
-				if (!read_param(c, p, 0, &idx))
-					return 0;
-				if (peek(c) != ',')
-					break;
-				if (!accept(c, ", "))
-					return 0;
-			}
-			if (!accept(c, ")"))
-				return 0;
-		}
-	}
-	if (!accept(c, " <inl:"))
-		return accept(c, "\n");
-	if (!read_ulong(c, &len) || !accept(c, ">\n") ||
-	    len > (unsigned long)(c->end - c->p))
-		return 0;
-	c->p += len;
-	return 1;
-}
-
-/* Parsing state for one file's export data. */
-struct parse {
-	/* pending results, committed when the whole file parsed */
-	const char **paths;	/* each block's package path */
-	int npaths, cappaths;
-	xfunc **funcs;
-	int *func_block;
-	int nfuncs, capfuncs;
-	char **vars;		/* variables' names */
-	int *var_block;
-	int nvars, capvars;
-	/* the current block */
-	const char *pkgpath;
-	size_t pkgpath_len;
-	unsigned long ntypes;
-	const char **tname;	/* per type: this package's type name */
-	size_t *tname_len;
-	long *tptr;		/* per type: pointed-to type, for *T */
-	struct pfunc f;
-};
-
-static void pending_func(struct parse *ps, const struct pfunc *f,
-			 const char *tname, size_t tlen, int value_recv)
-{
-	xfunc *x = arena_alloc(sizeof(*x));
-	int i, np = f->nparams, nr = f->nresults;
-	char *name;
-
-	if (tname) {
-		name = arena_alloc(tlen + 1 + f->namelen + 1);
-		memcpy(name, tname, tlen);
-		name[tlen] = '.';
-		memcpy(name + tlen + 1, f->name, f->namelen);
-		name[tlen + 1 + f->namelen] = '\0';
-	} else {
-		name = arena_strndup(f->name, f->namelen);
-	}
-	x->pkgpath = NULL;
-	x->name = name;
-	x->value_recv = value_recv;
-	x->nparams = np;
-	x->nresults = nr;
-	x->params = arena_alloc((np + nr) * sizeof(xparam) + 1);
-	x->results = x->params + np;
-	for (i = 0; i < np + nr; i++) {
-		const struct pparam *p = &f->v[i];
-
-		x->params[i].name = p->name ? arena_strndup(p->name,
-							    p->namelen) : NULL;
-		x->params[i].has_esc = p->has_esc;
-		x->params[i].esc = p->esc;
-		x->params[i].variadic = p->variadic;
-	}
-	if (ps->nfuncs == ps->capfuncs) {
-		ps->capfuncs = ps->capfuncs ? ps->capfuncs * 2 : 64;
-		ps->funcs = xrealloc(ps->funcs,
-				     ps->capfuncs * sizeof(*ps->funcs));
-		ps->func_block = xrealloc(ps->func_block,
-					  ps->capfuncs *
-					  sizeof(*ps->func_block));
-	}
-	ps->funcs[ps->nfuncs] = x;
-	ps->func_block[ps->nfuncs] = ps->npaths - 1;
-	ps->nfuncs++;
-}
-
-static void pending_var(struct parse *ps, const char *name, size_t len)
-{
-	if (ps->nvars == ps->capvars) {
-		ps->capvars = ps->capvars ? ps->capvars * 2 : 64;
-		ps->vars = xrealloc(ps->vars, ps->capvars * sizeof(*ps->vars));
-		ps->var_block = xrealloc(ps->var_block, ps->capvars * sizeof(*ps->var_block));
-	}
-	ps->vars[ps->nvars] = arena_strndup(name, len);
-	ps->var_block[ps->nvars] = ps->npaths - 1;
-	ps->nvars++;
-}
-
-/* Whether a type name from the types section ("Buffer", ".bytes.readOp",
- * "io.Reader") names a type of the current package; its bare name in *s. */
-static int own_type(const struct parse *ps, const char *name, size_t len,
-		    const char **s, size_t *slen)
-{
-	const char *dot = NULL, *p;
-	size_t start = len && name[0] == '.';
-
-	for (p = name + len; p > name; p--)
-		if (p[-1] == '.') {
-			dot = p - 1;
-			break;
-		}
-	if (!dot) {
-		*s = name;
-		*slen = len;
-		return len > 0;
-	}
-	*s = dot + 1;
-	*slen = (size_t)(name + len - *s);
-	if (!*slen || dot < name + start)
-		return 0;
-	return (size_t)(dot - (name + start)) == ps->pkgpath_len &&
-	       memcmp(name + start, ps->pkgpath, ps->pkgpath_len) == 0;
-}
-
-/* Type i's definition, with the methods of a named type. */
-static int read_type_def(struct parse *ps, unsigned long i, struct cur c)
-{
-	const char *name, *q, *tn = NULL;
-	size_t len, tlen = 0;
-	unsigned long id;
-	long idx;
-	int own;
-
-	if (!accept(&c, "type ") || !read_ulong(&c, &id) || id != i ||
-	    !accept(&c, " "))
-		return 0;
-	if (!accept(&c, "\"")) {
-		if (accept(&c, "*") && read_typeref(&c, &idx))
-			ps->tptr[i] = idx;
-		return 1;	/* other unnamed types do not matter */
-	}
-	name = c.p;
-	q = memchr(c.p, '"', (size_t)(c.end - c.p));
-	if (!q)
-		return 0;
-	len = (size_t)(q - name);
-	c.p = q + 1;
-	if (!accept(&c, " "))
-		return 0;
-	if (accept(&c, "\"")) {
-		q = memchr(c.p, '"', (size_t)(c.end - c.p));
-		if (!q)
-			return 0;
-		c.p = q + 1;
-		if (!accept(&c, " "))
-			return 0;
-	}
-	accept(&c, "notinheap ");
-	accept(&c, "= ");
-	if (peek(&c) == '\n' || peek(&c) == -1)
-		return 1;	/* declared, defined elsewhere */
-	if (!read_typeref(&c, &idx))
-		return 0;
-	own = own_type(ps, name, len, &tn, &tlen);
-	if (own) {
-		ps->tname[i] = tn;
-		ps->tname_len[i] = tlen;
-	}
-	if (!accept(&c, "\n"))
-		return 1;
-	while (match(&c, " func ")) {
-		c.p++;
-		if (!read_func(&c, &ps->f))
-			return 0;
-		if (own && ps->f.has_recv && !ps->f.foreign)
-			pending_func(ps, &ps->f, tn, tlen,
-				     ps->f.recv_type == (long)i);
-	}
-	return 1;
-}
-
-/* "types MAXP1 EXPORTEDP1 SIZES...\n" and the type data. */
-static int read_types(struct parse *ps, struct cur *c)
-{
-	unsigned long maxp1, exportedp1, i, total = 0, sz = 0, avail;
-	unsigned long *sizes;
-	const char *base;
-	int ok = 1;
-
-	if (!accept(c, "types ") || !read_ulong(c, &maxp1) || maxp1 < 1 ||
-	    !accept(c, " ") || !read_ulong(c, &exportedp1) ||
-	    exportedp1 > maxp1 ||
-	    maxp1 - 1 > (unsigned long)(c->end - c->p) / 2)
-		return 0;
-	avail = (unsigned long)(c->end - c->p);
-	sizes = xmalloc(maxp1 * sizeof(*sizes));
-	for (i = 1; i < maxp1 && ok; i++) {
-		ok = accept(c, " ") && read_ulong(c, &sz) &&
-		     sz <= avail - total;
-		sizes[i] = sz;
-		if (ok)
-			total += sz;
-	}
-	if (!ok || !accept(c, "\n") ||
-	    total > (unsigned long)(c->end - c->p)) {
-		free(sizes);
-		return 0;
-	}
-	ps->ntypes = maxp1;
-	ps->tname = xmalloc(maxp1 * sizeof(*ps->tname));
-	ps->tname_len = xmalloc(maxp1 * sizeof(*ps->tname_len));
-	ps->tptr = xmalloc(maxp1 * sizeof(*ps->tptr));
-	memset(ps->tname, 0, maxp1 * sizeof(*ps->tname));
-	memset(ps->tptr, 0, maxp1 * sizeof(*ps->tptr));
-	base = c->p;
-	for (i = 1; i < maxp1 && ok; i++) {
-		struct cur t = { base, base + sizes[i] };
-
-		ok = read_type_def(ps, i, t);
-		base += sizes[i];
-	}
-	c->p = base;
-	free(sizes);
-	return ok;
-}
-
-static void free_types(struct parse *ps)
-{
-	free(ps->tname);
-	free(ps->tname_len);
-	free(ps->tptr);
-	ps->tname = NULL;
-	ps->tname_len = NULL;
-	ps->tptr = NULL;
-	ps->ntypes = 0;
-}
-
-/* A method at top level (older writers): find its receiver's type name. */
-static int recv_type_name(const struct parse *ps, long idx, const char **s,
-			  size_t *len)
-{
-	if (idx > 0 && (unsigned long)idx < ps->ntypes && !ps->tname[idx] &&
-	    ps->tptr[idx] > 0)
-		idx = ps->tptr[idx];
-	if (idx <= 0 || (unsigned long)idx >= ps->ntypes || !ps->tname[idx])
-		return 0;
-	*s = ps->tname[idx];
-	*len = ps->tname_len[idx];
-	return 1;
-}
-
-/* Is type idx a named type itself (not a pointer to one)? */
-static int value_receiver(const struct parse *ps, long idx)
-{
-	return idx > 0 && (unsigned long)idx < ps->ntypes && ps->tname[idx];
-}
-
-/* One block, "v3;\n" to "checksum ...\n". */
-static int read_block(struct parse *ps, struct cur *c)
-{
-	const char *pkgname, *path;
-	size_t nlen, plen;
-	char *pkgpath;
-	int ok = 1;
-
-	if (!accept(c, "v3;\n") || !accept(c, "package "))
-		return 0;
-	nlen = read_ident(c, &pkgname);
-	if (!nlen || !accept(c, "\n"))
-		return 0;
-	if (accept(c, "pkgpath ")) {
-		plen = read_ident(c, &path);
-		if (!plen || !accept(c, "\n"))
-			return 0;
-		pkgpath = arena_strndup(path, plen);
-	} else if (accept(c, "prefix ")) {
-		plen = read_ident(c, &path);
-		if (!plen || !accept(c, "\n"))
-			return 0;
-		pkgpath = arena_alloc(plen + 1 + nlen + 1);
-		memcpy(pkgpath, path, plen);
-		pkgpath[plen] = '.';
-		memcpy(pkgpath + plen + 1, pkgname, nlen);
-		pkgpath[plen + 1 + nlen] = '\0';
-	} else {
-		return 0;
-	}
-	if (ps->npaths == ps->cappaths) {
-		ps->cappaths = ps->cappaths ? ps->cappaths * 2 : 4;
-		ps->paths = xrealloc(ps->paths,
-				     ps->cappaths * sizeof(*ps->paths));
-	}
-	ps->paths[ps->npaths++] = pkgpath;
-	ps->pkgpath = pkgpath;
-	ps->pkgpath_len = strlen(pkgpath);
-
-	while (match(c, "package ") || match(c, "import ") ||
-	       match(c, "indirectimport ") || match(c, "init"))
-		if (!skip_line(c))
-			return 0;
-	if (match(c, "types ") && !read_types(ps, c))
-		ok = 0;
-	while (ok) {
-		if (match(c, "func ")) {
-			const char *tn;
-			size_t tl;
-
-			ok = read_func(c, &ps->f);
-			if (!ok || ps->f.foreign)
-				continue;
-			if (!ps->f.has_recv)
-				pending_func(ps, &ps->f, NULL, 0, 0);
-			else if (recv_type_name(ps, ps->f.recv_type, &tn, &tl))
-				pending_func(ps, &ps->f, tn, tl,
-					     value_receiver(ps, ps->f.recv_type));
-		} else if (accept(c, "var ")) {
-			/* "var Name <type ...>" */
-			const char *sp = c->p;
-			while (sp < c->end && *sp != ' ' && *sp != '\n')
-				sp++;
-			if (sp > c->p)
-				pending_var(ps, c->p, (size_t)(sp - c->p));
-			ok = skip_line(c);
-		} else if (match(c, "const ")) {
-			ok = skip_line(c);
-		} else if (accept(c, "checksum ")) {
-			ok = skip_line(c);
-			break;
-		} else {
-			ok = 0;
-		}
-	}
-	free_types(ps);
-	return ok;
-}
-
-/* All blocks of one blob; trailing bytes that do not start a block are
- * ignored. */
-static int read_blob(struct parse *ps, const char *data, size_t len)
-{
-	struct cur c = { data, data + len };
-	int n = 0;
-
-	while (c.p < c.end && (n == 0 || match(&c, "v3;\n"))) {
-		if (!read_block(ps, &c))
-			return 0;
-		n++;
-	}
-	return n > 0;
-}
-
-/* ------------------------------------------------------------------ */
 /* Packages and files                                                  */
 
 static struct xpkg *file_pkg(const struct xfile *f, const char *pkgpath)
@@ -1555,12 +394,12 @@ static void commit(struct xfile *f, struct parse *ps)
 	struct xpkg **blockpkg = xmalloc((ps->npaths + 1) * sizeof(*blockpkg));
 	int i;
 
-	f->pkgs = arena_alloc((ps->npaths + 1) * sizeof(*f->pkgs));
+	f->pkgs = xdata_arena_alloc((ps->npaths + 1) * sizeof(*f->pkgs));
 	for (i = 0; i < ps->npaths; i++) {
 		struct xpkg *p = file_pkg(f, ps->paths[i]);
 
 		if (!p) {
-			p = arena_alloc(sizeof(*p));
+			p = xdata_arena_alloc(sizeof(*p));
 			memset(p, 0, sizeof(*p));
 			p->pkgpath = ps->paths[i];
 			p->file = f->path;
@@ -1598,26 +437,26 @@ static struct xfile *load_file(int fd, const char *path)
 	f = map_get(&st.files, key);
 	if (f)
 		return f;
-	f = arena_alloc(sizeof(*f));
+	f = xdata_arena_alloc(sizeof(*f));
 	memset(f, 0, sizeof(*f));
-	f->path = arena_strdup(path);
+	f->path = xdata_arena_strdup(path);
 	map_put(&st.files, key, f);
 
-	file_blobs(fd, path, &b);
+	xdata_file_blobs(fd, path, &b);
 	memset(&ps, 0, sizeof(ps));
 	ok = b.n > 0;
 	for (i = 0; i < b.n && ok; i++)
-		ok = read_blob(&ps, b.data[i], b.len[i]);
+		ok = xdata_read_blob(&ps, b.data[i], b.len[i]);
 	if (ok)
 		commit(f, &ps);
-	free_types(&ps);
+	xdata_free_types(&ps);
 	free(ps.f.v);
 	free(ps.paths);
 	free(ps.funcs);
 	free(ps.vars);
 	free(ps.var_block);
 	free(ps.func_block);
-	blobs_free(&b);
+	xdata_blobs_free(&b);
 	return f;
 }
 
@@ -1785,7 +624,7 @@ static const xfunc *lookup_asm(const char *sym)
 			ok = 0;
 			break;
 		}
-		part[n] = xdata_decode_id(s, len);
+		part[n] = mangle_decode_id(s, len);
 		if (!part[n] || (n > 0 && strchr(part[n], '.')))
 			ok = 0;
 		n++;
@@ -1854,7 +693,7 @@ const xfunc *xdata_lookup_symbol(const char *asmname)
 
 void xdata_free_all(void)
 {
-	arena_free_all();
+	xdata_arena_free_all();
 	memset(&st, 0, sizeof(st));
 }
 

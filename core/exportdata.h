@@ -93,11 +93,6 @@ const char *xdata_package_file(const char *pkgpath);
  * other import paths). */
 const char *xdata_import(const char *importpath);
 
-/* Decode one component of an assembler name ("encoding_1json" ->
- * "encoding/json", "my__type" -> "my_type", "_u00dcber" -> "Über"): a
- * malloc'd string, or NULL if s[0..len) is not a valid encoding. */
-char *xdata_decode_id(const char *s, size_t len);
-
 void xdata_free_all(void);
 
 /* xdata_free_all(), and forget the search path and the version too. */

@@ -65,25 +65,6 @@ static const char *asm_package(tree decl, size_t *len)
 	return dot ? a : NULL;
 }
 
-/* Append gccgo's assembler encoding of Go name or path s ('_' doubled,
- * '.' as _0, '/' as _1); false when s has another character than ASCII
- * letters, digits and those (copied as it is: gccgo's other escapes are
- * not worth guessing). */
-static bool encode_go_id(strbuf *out, const char *s)
-{
-	bool exact = true;
-
-	for (; *s; s++) {
-		if (*s == '_' || *s == '.' || *s == '/')
-			sb_add(out, *s == '_' ? "__" : *s == '.' ? "_0" : "_1");
-		else {
-			exact &= ISALNUM(*s) != 0;
-			sb_addf(out, "%c", *s);
-		}
-	}
-	return exact;
-}
-
 static void find_own_package(void)
 {
 	for (int i = 0; i < unit.n && !own_pkg; i++) {
@@ -113,10 +94,7 @@ static void find_own_package(void)
 	char *path = pkgpath ? xstrdup(pkgpath)
 		     : strcmp(file->text, "main") == 0 ? xstrdup("main")
 		     : xasprintf("%s.%s", prefix, file->text);
-	strbuf enc = {NULL, 0, 0};
-	if (encode_go_id(&enc, path) && enc.len)
-		own_pkg = xstrdup(sb_str(&enc));
-	sb_free(&enc);
+	own_pkg = mangle_encode_id(path, strlen(path));
 	free(path);
 }
 
@@ -132,7 +110,7 @@ static void add_bodyless_functions(void)
 	cgraph_node *node;
 	/* gccgo names a function PATH.NAME (its assembler name encodes the
 	   path) */
-	char *path = own_pkg ? xdata_decode_id(own_pkg, strlen(own_pkg)) : NULL;
+	char *path = own_pkg ? mangle_decode_id(own_pkg, strlen(own_pkg)) : NULL;
 
 	if (!path)
 		return;
@@ -165,12 +143,12 @@ static void add_bodyless_functions(void)
 			if (!decl) {
 				/* gccgo made none (nothing calls it): one to
 				   stand for it, with the assembler name
-				   gccgo would give it (not exact for other
-				   than ASCII letters and digits, which only
-				   its summary uses) */
+				   gccgo would give it, which only its
+				   summary uses */
 				strbuf enc = {NULL, 0, 0};
-				sb_addf(&enc, "%s.", own_pkg);
-				encode_go_id(&enc, d->text);
+				char *id = mangle_encode_id(d->text, strlen(d->text));
+				sb_addf(&enc, "%s.%s", own_pkg, id ? id : d->text);
+				free(id);
 				decl = build_decl(UNKNOWN_LOCATION, FUNCTION_DECL,
 						  get_identifier(goname),
 						  build_function_type_list(void_type_node,

@@ -15,6 +15,7 @@ extern "C" {
 #include "ir.h"
 #include "../core/json.h"	/* GCC has a json.h of its own */
 #include "leaks.h"
+#include "mangle.h"
 #include "notes.h"
 #include "report.h"
 #include "runtime.h"

@@ -419,51 +419,6 @@ static void test_std_all(void)
 }
 
 /* ------------------------------------------------------------------ */
-/* Identifier decoding                                                 */
-
-static void check_decode(const char *in, const char *want)
-{
-	char *got = xdata_decode_id(in, strlen(in));
-
-	if (want)
-		CHECK_STR(got, want);
-	else
-		CHECK(got == NULL);
-	free(got);
-}
-
-static void test_decode_id(void)
-{
-	check_decode("fmt", "fmt");
-	check_decode("encoding_1json", "encoding/json");
-	check_decode("my__type", "my_type");
-	check_decode("_u00dcber", "\xc3\x9c" "ber");
-	check_decode("example_0com_1x_x2dy_1p_0v2", "example.com/x-y/p.v2");
-	check_decode("_x31abc", "1abc");
-	check_decode("_U0001f600", "\xf0\x9f\x98\x80");
-	check_decode("_2_3_4_5_6_7_8_9_a_b_c", "*,{}[]()\" ;");
-	check_decode("a.b", NULL);
-	check_decode("a_", NULL);
-	check_decode("_q", NULL);
-	check_decode("_x", NULL);
-	check_decode("_xzz", NULL);
-	check_decode("_x00", NULL);
-	check_decode("_u12", NULL);
-	check_decode("_ud800", NULL);
-	check_decode("_U00110000", NULL);
-	check_decode("a-b", NULL);
-	check_decode("", NULL);
-	CHECK(xdata_decode_id(NULL, 3) == NULL);
-	/* only len bytes are read */
-	{
-		char *s = xdata_decode_id("abc_1def", 3);
-
-		CHECK_STR(s, "abc");
-		free(s);
-	}
-}
-
-/* ------------------------------------------------------------------ */
 /* The fixture                                                         */
 
 static unsigned char *fixture(size_t *n)
@@ -1433,7 +1388,6 @@ int main(void)
 		printf("SKIP: %s not found: standard library not tested\n",
 		       STD_GODIR);
 	}
-	RUN(test_decode_id);
 	RUN(test_fixture);
 	RUN(test_elf_variants);
 	RUN(test_bad_elf);
