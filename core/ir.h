@@ -333,6 +333,8 @@ typedef struct esc_fn {
 				   function does with it (nparams entries) */
 	leaks *gccgo_summary;	/* the same in ESC_MODEL_GCCGO, once solved
 				   in it */
+	int external;		/* another package's function (the inline body
+				   of an imported one) */
 	int bodyless;		/* declared without a body: its statements
 				   are what gc assumes (core/bodyless.c) */
 	int report_group;	/* the batch gc would put it in, numbered in

@@ -8,6 +8,7 @@ extern "C" {
 #include "wrappers.h"
 #include "bodyless.h"
 #include "dot.h"
+#include "driver.h"
 #include "exportdata.h"
 #include "facts.h"
 #include "gosrc.h"
