@@ -98,7 +98,7 @@ static void node(esc_graph *g, int fi, int l, strbuf *out)
 				esc_site_kind_name(s->kind),
 				loc->escapes ? "escapes to heap" : "does not escape");
 		if (s->heap_reason)
-			sb_addf(&label, "\n(%s)", s->heap_reason);
+			sb_addf(&label, "\n(%s)", esc_why_text(s->heap_reason));
 		break;
 	}
 	case EV_TEMP:
@@ -149,7 +149,7 @@ static void edge(esc_graph *g, int dst, const esc_edge *e, strbuf *out)
 		sb_add(&label, " (&)");
 	for (int k = 0; k < e->nnotes; k++)
 		sb_addf(&label, "%s%s", k ? ", " : "\n",
-			g->notes.a[e->note0 + k].why);
+			esc_why_text(g->notes.a[e->note0 + k].why));
 	sb_addf(out, "\tn%d -> n%d [label=\"", e->src, dst);
 	dot_quote(out, sb_str(&label));
 	sb_add(out, e->derefs < 0 ? "\", style=bold];\n" : "\"];\n");

@@ -121,7 +121,7 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 			esc_v(fn, v)->loop_depth = outer_loop_depth(n);
 			if (st && (st->kind == GN_GO ||
 				   (st->kind == GN_DEFER && st->loop_depth > 0)))
-				s->heap_note = "spill";
+				s->heap_note = WHY_SPILL;
 		}
 		return;		/* its own literals are its closure's */
 	}

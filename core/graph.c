@@ -34,7 +34,7 @@ static int new_loc(esc_graph *g, int fn, int val, int loop_depth, int temp)
 	return g->locs.n - 1;
 }
 
-static int add_note(esc_graph *g, enum esc_note_where where, const char *why,
+static int add_note(esc_graph *g, enum esc_note_where where, enum esc_why why,
 		    int fn, int ref)
 {
 	esc_note n = {where, fn, why, ref, -1};
@@ -104,7 +104,7 @@ static unsigned long long flow_key(esc_graph *g, int dst, int src, int derefs,
 		const esc_note *n = &g->notes.a[note0 + nnotes - 1];
 		h = mix(h, (unsigned)n->where);
 		h = mix(h, (unsigned)n->fn);
-		h = mix(h, (unsigned long long)(uintptr_t)n->why);
+		h = mix(h, (unsigned)n->why);
 		if (n->where == NOTE_CAPTURE) {
 			const esc_capture *c = &g->fns[n->fn]->captures.a[n->ref];
 			h = mix(h, (unsigned long long)(uintptr_t)c->closure);
@@ -249,23 +249,23 @@ static void make_locations(esc_graph *g, int fi)
 
 /* gc's reason for the assignment statement si makes into d: its own when
  * it has one ("send", ...), "return" into a result, "switch case" for a
- * type switch's variable, else "assign"; NULL for a multi-value assignment
+ * type switch's variable, else "assign"; none for a multi-value assignment
  * from a call (a, b := f()), which gc notes nothing for. */
-static const char *stmt_reason(esc_fn *fn, int si, const esc_val *d)
+static enum esc_why stmt_reason(esc_fn *fn, int si, const esc_val *d)
 {
 	esc_stmt *st = si >= 0 ? &fn->stmts.a[si] : NULL;
 
 	if (st && (st->facts & SF_RESULTS))
-		return NULL;
+		return WHY_NONE;
 	return st && st->why ? st->why
-	       : d->kind == EV_RESULT ? "return"
-	       : st && (st->facts & SF_CASE) ? "switch case"
-					     : "assign";
+	       : d->kind == EV_RESULT ? WHY_RETURN
+	       : st && (st->facts & SF_CASE) ? WHY_SWITCH_CASE
+					     : WHY_ASSIGN;
 }
 
 /* The note "L (why)" for element `slot` of the literal L statement si
  * builds (slot -1: the literal itself). */
-static int add_elem_note(esc_graph *g, int fi, int si, const char *why, int slot)
+static int add_elem_note(esc_graph *g, int fi, int si, enum esc_why why, int slot)
 {
 	int n = add_note(g, NOTE_ELEM, why, fi, si);
 
@@ -289,10 +289,10 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		/* stored into a closure's record: gc's "captured by a
 		   closure", and "reference" when by reference */
 		esc_stmt *st = &fn->stmts.a[si];
-		first = add_note(g, NOTE_CAPTURE, "captured by a closure", fi, st->cap);
+		first = add_note(g, NOTE_CAPTURE, WHY_CAPTURED, fi, st->cap);
 		*nnotes = 1;
 		if (st->capture && !(esc_site_of(fn, st->capture)->hints & SH_BYVAL)) {
-			add_note(g, NOTE_CAPTURE, "reference", fi, st->cap);
+			add_note(g, NOTE_CAPTURE, WHY_REFERENCE, fi, st->cap);
 			*nnotes = 2;
 		}
 		return first;
@@ -300,7 +300,7 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 	if (s->kind == EV_ALLOC && derefs < 0 &&
 	    esc_site_of(fn, src)->kind != SITE_HEAPVAR) {
 		/* an allocation's address is taken where it happens */
-		first = add_note(g, NOTE_SITE, "spill", fi, src);
+		first = add_note(g, NOTE_SITE, WHY_SPILL, fi, src);
 		(*nnotes)++;
 	}
 	if (((s->flags & VF_TRANSPARENT) ||
@@ -308,7 +308,7 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 	      (fn->stmts.a[si].facts & SF_ADDR))) &&
 	    derefs == 0) {
 		/* using a heap variable's pointer is "&x" in Go */
-		n = add_note(g, NOTE_ADDR, "address-of", fi, src);
+		n = add_note(g, NOTE_ADDR, WHY_ADDRESS_OF, fi, src);
 		g->notes.a[n].stmt = si;
 		if (first < 0)
 			first = n;
@@ -320,7 +320,7 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		   gc still notes the conversion (a box is its own) */
 		int cv = fn->convs.a[conv].value;
 		if (!cv || esc_site_of(fn, cv)->kind != SITE_BOX) {
-			n = add_note(g, NOTE_CONV, "interface-converted", fi, conv);
+			n = add_note(g, NOTE_CONV, WHY_CONVERTED, fi, conv);
 			if (first < 0)
 				first = n;
 			(*nnotes)++;
@@ -332,14 +332,14 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 		   temporary before it is copied to the literal's storage; or
 		   into a variable a value literal initialises */
 		n = add_elem_note(g, fi, si,
-				  elem == ESC_ELEM_INDEX ? "array literal element"
-							 : "struct literal element",
+				  elem == ESC_ELEM_INDEX ? WHY_ARRAY_ELEM
+							 : WHY_STRUCT_ELEM,
 				  elem > 0 ? elem - 1 : -1);
 		if (first < 0)
 			first = n;
 		(*nnotes)++;
 	}
-	const char *why;
+	enum esc_why why;
 	if (!(d->flags & VF_TRANSPARENT) &&
 	    (dst == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_PARAM ||
 	     d->kind == EV_RESULT ||
@@ -354,20 +354,20 @@ static int stmt_notes(esc_graph *g, int fi, int si, int dst, int src,
 }
 
 /* The note a value stored into an allocation's storage gets. */
-static const char *store_reason(esc_fn *fn, int target)
+static enum esc_why store_reason(esc_fn *fn, int target)
 {
 	if (esc_v(fn, target)->kind != EV_ALLOC)
-		return NULL;
+		return WHY_NONE;
 	switch (esc_site_of(fn, target)->kind) {
 	case SITE_SLICELIT:
 	case SITE_VARIADIC:
-		return "slice-literal-element";
+		return WHY_SLICE_ELEM;
 	case SITE_BOX:
-		return "interface-converted";
+		return WHY_CONVERTED;
 	case SITE_PTRLIT:
-		return "struct literal element";
+		return WHY_STRUCT_ELEM;
 	default:
-		return NULL;
+		return WHY_NONE;
 	}
 }
 
@@ -423,11 +423,11 @@ static int call_notes(esc_graph *g, int fi, int si, int ci, esc_arg *arg,
 
 	*nnotes = 0;
 	if ((v->flags & VF_TRANSPARENT) && arg->derefs == 0 && arg->addr) {
-		first = add_note(g, NOTE_ADDR, "address-of", fi, arg->val);
+		first = add_note(g, NOTE_ADDR, WHY_ADDRESS_OF, fi, arg->val);
 		g->notes.a[first].stmt = si;
 		(*nnotes)++;
 	}
-	int n = add_note(g, NOTE_CALL, "call parameter", fi, ci);
+	int n = add_note(g, NOTE_CALL, WHY_CALL_PARAM, fi, ci);
 	g->notes.a[n].stmt = (int)(arg - fn->calls.a[ci].args);
 	(*nnotes)++;
 	return first >= 0 ? first : n;
@@ -571,7 +571,7 @@ static int result_note(esc_graph *g, int fi, int si, int val)
 {
 	esc_fn *fn = g->fns[fi];
 	esc_val *d = esc_v(fn, val);
-	const char *why;
+	enum esc_why why;
 
 	if ((d->flags & VF_TRANSPARENT) ||
 	    !(val == ESC_HEAP || d->kind == EV_VAR || d->kind == EV_RESULT) ||
@@ -694,7 +694,7 @@ static void add_site_reasons(esc_graph *g, int fi)
 		if (esc_v(fn, v)->kind != EV_ALLOC)
 			continue;
 		esc_site *s = esc_site_of(fn, v);
-		const char *why = s->heap_reason ? s->heap_reason : s->heap_note;
+		enum esc_why why = s->heap_reason ? s->heap_reason : s->heap_note;
 		if (!why)
 			continue;
 		int note = add_note(g, NOTE_SITE, why, fi, v);
@@ -862,7 +862,7 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 				continue;
 			}
 		}
-		const char *why = store_reason(fn, tval);
+		enum esc_why why = store_reason(fn, tval);
 		int nn, n0;
 		if (why) {
 			/* the spill of a stored allocation, (the struct element
@@ -870,7 +870,7 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 			n0 = stmt_notes(g, fi, si, ESC_NOVAL, s->src, s->derefs,
 					&nn);
 			if (s->elem > 0 && esc_site_of(fn, tval)->kind == SITE_SLICELIT) {
-				int e = add_elem_note(g, fi, si, "struct literal element",
+				int e = add_elem_note(g, fi, si, WHY_STRUCT_ELEM,
 						      s->elem - 1);
 				if (!nn)
 					n0 = e;
@@ -1167,7 +1167,7 @@ void esc_graph_dump(esc_graph *g, int fi, strbuf *out)
 			dump_loc(g, e->src, out);
 			for (int k = 0; k < e->nnotes; k++)
 				sb_addf(out, "%s%s", k ? ", " : " [",
-					g->notes.a[e->note0 + k].why);
+					esc_why_text(g->notes.a[e->note0 + k].why));
 			sb_add(out, e->nnotes ? "]\n" : "\n");
 		}
 	}

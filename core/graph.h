@@ -41,10 +41,10 @@ enum esc_note_where {
 			   at its first use in the closure */
 };
 
-typedef struct esc_note {	/* fields ordered to pack: 24 bytes */
+typedef struct esc_note {	/* fields ordered to pack: 20 bytes */
 	enum esc_note_where where;
 	int fn;			/* index of the function in the batch */
-	const char *why;	/* gc's reason: "spill", "assign", ... */
+	enum esc_why why;	/* gc's reason: spill, assign, ... */
 	int ref;		/* NOTE_SITE / NOTE_ADDR: the value;
 				   NOTE_STMT: the statement; NOTE_CALL: call */
 	int stmt;		/* NOTE_ADDR: the statement */

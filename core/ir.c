@@ -261,7 +261,7 @@ void esc_fn_dump(esc_fn *fn, strbuf *out)
 			if (s->size >= 0)
 				sb_addf(out, " size %lld", s->size);
 			if (s->heap_reason)
-				sb_addf(out, " heap (%s)", s->heap_reason);
+				sb_addf(out, " heap (%s)", esc_why_text(s->heap_reason));
 			if (s->varname)
 				sb_addf(out, " var %s", s->varname);
 			if (s->hints)
@@ -342,4 +342,30 @@ const char *esc_capture_ref_name(esc_fn **fns, int nfns, int fi, int v)
 		}
 	}
 	return NULL;
+}
+
+static const char *const why_text[WHY_COUNT] = {
+	[WHY_ASSIGN] = "assign",
+	[WHY_RETURN] = "return",
+	[WHY_SWITCH_CASE] = "switch case",
+	[WHY_SPILL] = "spill",
+	[WHY_ADDRESS_OF] = "address-of",
+	[WHY_CAPTURED] = "captured by a closure",
+	[WHY_REFERENCE] = "reference",
+	[WHY_CONVERTED] = "interface-converted",
+	[WHY_STRUCT_ELEM] = "struct literal element",
+	[WHY_ARRAY_ELEM] = "array literal element",
+	[WHY_SLICE_ELEM] = "slice-literal-element",
+	[WHY_CALL_PARAM] = "call parameter",
+	[WHY_SEND] = "send",
+	[WHY_MAP_KEY] = "key of map put",
+	[WHY_RANGE] = "range",
+	[WHY_RANGE_DEREF] = "range-deref",
+	[WHY_TOO_LARGE] = "too large for stack",
+	[WHY_NONCONST] = "non-constant size",
+};
+
+const char *esc_why_text(enum esc_why w)
+{
+	return w > WHY_NONE && w < WHY_COUNT ? why_text[w] : NULL;
 }

@@ -40,6 +40,35 @@
 #include "leaks.h"
 #include "util.h"
 
+/* gc's reasons for a flow, which -m=2 prints in "from x (REASON) at ...",
+ * and for sending a site to the heap whatever its flow: the words are
+ * esc_why_text's. */
+enum esc_why {
+	WHY_NONE,
+	WHY_ASSIGN,		/* assign */
+	WHY_RETURN,		/* return */
+	WHY_SWITCH_CASE,	/* switch case */
+	WHY_SPILL,		/* spill */
+	WHY_ADDRESS_OF,		/* address-of */
+	WHY_CAPTURED,		/* captured by a closure */
+	WHY_REFERENCE,		/* reference */
+	WHY_CONVERTED,		/* interface-converted */
+	WHY_STRUCT_ELEM,	/* struct literal element */
+	WHY_ARRAY_ELEM,		/* array literal element */
+	WHY_SLICE_ELEM,		/* slice-literal-element */
+	WHY_CALL_PARAM,		/* call parameter */
+	WHY_SEND,		/* send */
+	WHY_MAP_KEY,		/* key of map put */
+	WHY_RANGE,		/* range */
+	WHY_RANGE_DEREF,	/* range-deref */
+	WHY_TOO_LARGE,		/* too large for stack */
+	WHY_NONCONST,		/* non-constant size */
+	WHY_COUNT
+};
+
+/* gc's words for w ("assign", "call parameter", ...); NULL for WHY_NONE. */
+const char *esc_why_text(enum esc_why w);
+
 enum esc_vkind {
 	EV_NONE,	/* value 0 only */
 	EV_HEAP,	/* value 1: the heap */
@@ -138,9 +167,9 @@ typedef struct esc_site {
 	long long elemsize;	/* SITE_MAKESLICE: bytes per element, -1 */
 	long long count;	/* SITE_MAKESLICE: constant capacity, -1 when
 				   not a constant */
-	const char *heap_reason;/* forces the heap regardless of flow; set
+	enum esc_why heap_reason;/* forces the heap regardless of flow; set
 				   by esc_judge_sites() from gc's rules */
-	const char *heap_note;	/* forces the heap by construction (a func
+	enum esc_why heap_note;	/* forces the heap by construction (a func
 				   literal run by go): gc's note for it */
 	unsigned hints;		/* what the walk saw done with it (SH_*) */
 	/* SITE_BOX: where the interface value went, for naming it */
@@ -227,7 +256,7 @@ typedef struct esc_stmt {
 				   literal's array ([]T{{x, ...}}), into a
 				   field (ESC_ELEM_FIELD) or an element
 				   (ESC_ELEM_INDEX) of a variable; 0: none */
-	const char *why;	/* gc's reason for the flow when it is not the
+	enum esc_why why;	/* gc's reason for the flow when it is not the
 				   statement's ("send", "key of map put"), and */
 	int node;		/* the kind of node inside the statement gc
 				   names then (an enum gn_kind) */

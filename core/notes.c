@@ -242,12 +242,12 @@ const gnode *esc_note_node(esc_graph *g, const esc_note *note)
 				      ? esc_site_of(fn, note->ref) : NULL;
 		gnode *n = c && c->start.line ? node_spanning(fn, c->start, c->end)
 					      : NULL;
-		if (n && strcmp(note->why, "interface-converted") == 0)
+		if (n && note->why == WHY_CONVERTED)
 			return n;
 		if (n && n->kind == GN_UNARY && n->op == '&')
 			n = gosrc_unparen(n->x);
 		return n && n->kind == GN_COMPOSITE &&
-				       strcmp(note->why, "struct literal element") == 0
+				       note->why == WHY_STRUCT_ELEM
 			       ? n : NULL;
 	}
 	case NOTE_ELEM: {
@@ -271,7 +271,7 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 			esc_site *s = esc_site_of(fn, note->ref);
 			gnode *lit;
 			if (s->kind == SITE_PTRLIT && s->name && s->name[0] == '&' &&
-			    strcmp(note->why, "struct literal element") == 0 &&
+			    note->why == WHY_STRUCT_ELEM &&
 			    (lit = src_find_start(fn, s->pos, GN_MASK(GN_UNARY))) &&
 			    lit->x && lit->x->kind == GN_COMPOSITE) {
 				/* what &T{...} holds is an element of T{...} */
@@ -280,7 +280,7 @@ void esc_note_text(esc_graph *g, const esc_note *note, strbuf *text, gpos *pos)
 				return;
 			}
 			if (s->kind == SITE_PTRLIT && s->name && s->name[0] == '&' &&
-			    strcmp(note->why, "struct literal element") == 0) {
+			    note->why == WHY_STRUCT_ELEM) {
 				/* an elided &T{...}: at its own '{' */
 				sb_add(text, s->name + 1);
 				*pos = s->pos;

@@ -129,14 +129,14 @@ static void xnote_lines(lines *o, esc_xnote *xn, int nx, const char *file)
 
 /* Notes k0.. of edge e; the first one's reason replaced by why0 if set. */
 static void note_lines(lines *o, esc_graph *g, esc_edge *e, int k0,
-		       const char *why0)
+		       enum esc_why why0)
 {
 	for (int k = k0; k < e->nnotes; k++) {
 		esc_note *n = &g->notes.a[e->note0 + k];
 		strbuf t = {0};
 		gpos at = {0, 0};
 		esc_note_text(g, n, &t, &at);
-		from_line(o, sb_str(&t), k == k0 && why0 ? why0 : n->why,
+		from_line(o, sb_str(&t), esc_why_text(k == k0 && why0 ? why0 : n->why),
 			  g->fns[n->fn]->file, at);
 		sb_free(&t);
 	}
@@ -150,7 +150,7 @@ static int range_lines(lines *o, esc_graph *g, int dst, esc_edge *e, int src)
 {
 	const esc_note *first = e->nnotes ? &g->notes.a[e->note0] : NULL;
 	const gnode *h = first && first->where == NOTE_STMT &&
-				 strcmp(first->why, "assign") == 0
+				 first->why == WHY_ASSIGN
 				 ? esc_note_node(g, first) : NULL;
 
 	if (!h || h->kind != GN_RANGE || !h->x)
@@ -169,7 +169,7 @@ static int range_lines(lines *o, esc_graph *g, int dst, esc_edge *e, int src)
 	} else {
 		flow_line(o, g, dst, e->derefs, src);
 	}
-	note_lines(o, g, e, 0, array ? "range" : "range-deref");
+	note_lines(o, g, e, 0, array ? WHY_RANGE : WHY_RANGE_DEREF);
 	return 1;
 }
 
@@ -264,7 +264,7 @@ static void explain_path(esc_graph *g, esc_event *ev, esc_fn *fn, gpos pos,
 					    expr_derefs(g, st->dst, e, 0), xn);
 		if (nx)
 			xnote_lines(&o, xn, nx, g->fns[g->notes.a[e->note0 + k0].fn]->file);
-		note_lines(&o, g, e, k0, NULL);
+		note_lines(&o, g, e, k0, WHY_NONE);
 		src = st->dst;
 	}
 	if (ev->truncated) {

@@ -50,19 +50,19 @@
 
 #include <string.h>
 
-#define NONE {RT_END, 0, 0, 0, NULL, 0, 0}
-#define ALLOC {RT_ALLOC, 0, 0, 0, NULL, 0, 0}
-#define STORE(d, s, k) {RT_STORE, d, s, k, NULL, 0, 0}
-#define RESULT(s, k) {RT_RESULT, 0, s, k, NULL, 0, 0}
-#define HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0, 0}
+#define NONE {RT_END, 0, 0, 0, WHY_NONE, 0, 0}
+#define ALLOC {RT_ALLOC, 0, 0, 0, WHY_NONE, 0, 0}
+#define STORE(d, s, k) {RT_STORE, d, s, k, WHY_NONE, 0, 0}
+#define RESULT(s, k) {RT_RESULT, 0, s, k, WHY_NONE, 0, 0}
+#define HEAP(s, k) {RT_HEAP, 0, s, k, WHY_NONE, 0, 0}
 /* to the heap, gc saying why and naming node kind `n` of the statement */
 #define HEAP_AS(s, k, why, n) {RT_HEAP, 0, s, k, why, n, 0}
-#define HEAP_ELEMS(s, k) {RT_HEAP_ELEMS, 0, s, k, NULL, 0, 0}
-#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0, 0}
-#define CALL(f, a) {RT_CALL, f, a, 0, NULL, 0, 0}
+#define HEAP_ELEMS(s, k) {RT_HEAP_ELEMS, 0, s, k, WHY_NONE, 0, 0}
+#define HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, WHY_NONE, 0, 0}
+#define CALL(f, a) {RT_CALL, f, a, 0, WHY_NONE, 0, 0}
 /* in gccgo's model only */
-#define GCCGO_HEAP(s, k) {RT_HEAP, 0, s, k, NULL, 0, ESC_ONLY_GCCGO}
-#define GCCGO_HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, NULL, 0, ESC_ONLY_GCCGO}
+#define GCCGO_HEAP(s, k) {RT_HEAP, 0, s, k, WHY_NONE, 0, ESC_ONLY_GCCGO}
+#define GCCGO_HEAP_IN_LOOP(s, k) {RT_HEAP_IN_LOOP, 0, s, k, WHY_NONE, 0, ESC_ONLY_GCCGO}
 
 static const rt_func table[] = {
 	/* allocation */
@@ -108,15 +108,15 @@ static const rt_func table[] = {
 	{"runtime.mapaccess1__fat", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapaccess2__fat", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapassign", SITE_KIND_COUNT, -1,
-	 {HEAP_AS(2, 1, "key of map put", GN_INDEX)}},
+	 {HEAP_AS(2, 1, WHY_MAP_KEY, GN_INDEX)}},
 	{"runtime.mapassign__fast32", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapassign__fast64", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapassign__fast32ptr", SITE_KIND_COUNT, -1,
-	 {HEAP_AS(2, 0, "key of map put", GN_INDEX)}},
+	 {HEAP_AS(2, 0, WHY_MAP_KEY, GN_INDEX)}},
 	{"runtime.mapassign__fast64ptr", SITE_KIND_COUNT, -1,
-	 {HEAP_AS(2, 0, "key of map put", GN_INDEX)}},
+	 {HEAP_AS(2, 0, WHY_MAP_KEY, GN_INDEX)}},
 	{"runtime.mapassign__faststr", SITE_KIND_COUNT, -1,
-	 {HEAP_AS(2, 0, "key of map put", GN_INDEX)}},
+	 {HEAP_AS(2, 0, WHY_MAP_KEY, GN_INDEX)}},
 	{"runtime.mapdelete", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapdelete__fast32", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.mapdelete__fast64", SITE_KIND_COUNT, -1, {NONE}},
@@ -125,9 +125,9 @@ static const rt_func table[] = {
 	{"runtime.mapiterinit", SITE_KIND_COUNT, -1, {STORE(2, 1, 0)}},
 	{"runtime.mapiternext", SITE_KIND_COUNT, -1, {NONE}},
 	/* channels and select: a sent value escapes */
-	{"runtime.chansend1", SITE_KIND_COUNT, -1, {HEAP_AS(1, 1, "send", GN_SEND)}},
+	{"runtime.chansend1", SITE_KIND_COUNT, -1, {HEAP_AS(1, 1, WHY_SEND, GN_SEND)}},
 	{"runtime.selectnbsend", SITE_KIND_COUNT, -1,
-	 {HEAP_AS(1, 1, "send", GN_SEND)}},
+	 {HEAP_AS(1, 1, WHY_SEND, GN_SEND)}},
 	{"runtime.chanrecv1", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.chanrecv2", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.selectnbrecv", SITE_KIND_COUNT, -1, {NONE}},
@@ -164,7 +164,7 @@ static const rt_func table[] = {
 	{"runtime.checkdefer", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.setdeferretaddr", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.gopanic", SITE_KIND_COUNT, -1,
-	 {HEAP_AS(0, 0, "call parameter", GN_CALL)}},
+	 {HEAP_AS(0, 0, WHY_CALL_PARAM, GN_CALL)}},
 	{"runtime.gorecover", SITE_KIND_COUNT, -1, {NONE}},
 	{"runtime.panicgonil", SITE_KIND_COUNT, -1, {NONE}},
 	/* println's arguments go nowhere */

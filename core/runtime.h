@@ -31,8 +31,8 @@ enum rt_effect_kind {
 typedef struct rt_effect {
 	enum rt_effect_kind kind;
 	int dst, src, derefs;
-	const char *why;	/* RT_HEAP: gc's reason for the flow ("send"),
-				   NULL for the statement's own */
+	enum esc_why why;	/* RT_HEAP: gc's reason for the flow (send),
+				   WHY_NONE for the statement's own */
 	int node;		/* with why: the kind of source node gc names
 				   (an enum gn_kind inside the statement) */
 	int only;		/* ESC_ONLY_*: the model it is for */

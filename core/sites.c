@@ -750,28 +750,26 @@ void esc_classify_sites(esc_fn *fn)
 	}
 }
 
-static const char *heap_reason(const esc_site *s)
+static enum esc_why heap_reason(const esc_site *s)
 {
 	switch (s->kind) {
 	case SITE_HEAPVAR:
-		return s->size > ESC_MAX_STACK_VAR_SIZE ? "too large for stack"
-						    : NULL;
+		return s->size > ESC_MAX_STACK_VAR_SIZE ? WHY_TOO_LARGE : WHY_NONE;
 	case SITE_MAKESLICE:
 		if (s->count < 0)
-			return "non-constant size";
+			return WHY_NONCONST;
 		if (s->elemsize > 0 &&
 		    s->count > ESC_MAX_IMPLICIT_STACK_VAR_SIZE / s->elemsize)
-			return "too large for stack";
-		return NULL;
+			return WHY_TOO_LARGE;
+		return WHY_NONE;
 	case SITE_NEW:
 	case SITE_PTRLIT:
 	case SITE_CLOSURE:
 	case SITE_METHODVALUE:
-		return s->size > ESC_MAX_IMPLICIT_STACK_VAR_SIZE
-			       ? "too large for stack"
-			       : NULL;
+		return s->size > ESC_MAX_IMPLICIT_STACK_VAR_SIZE ? WHY_TOO_LARGE
+								 : WHY_NONE;
 	default:
-		return NULL;
+		return WHY_NONE;
 	}
 }
 

@@ -391,7 +391,7 @@ static bool walk_select_case(struct walker *w, tree lhs, tree rhs)
 		int n0 = w->fn->stmts.n;
 		flow(w, heap, deref(eval(w, rhs), 1));
 		for (int s = n0; s < w->fn->stmts.n; s++) {
-			w->fn->stmts.a[s].why = "send";
+			w->fn->stmts.a[s].why = WHY_SEND;
 			w->fn->stmts.a[s].node = GN_SEND;
 		}
 	}

@@ -173,9 +173,9 @@ static void size_rules(void)
 		       "5:7: makeslice does not escape\n"
 		       "6:7: makeslice escapes to heap\n");
 	free(out);
-	CHECK_STR(esc_site_of(fn, big)->heap_reason, "too large for stack");
-	CHECK(esc_site_of(fn, small)->heap_reason == NULL);
-	CHECK_STR(esc_site_of(fn, var)->heap_reason, "non-constant size");
+	CHECK_STR(esc_why_text(esc_site_of(fn, big)->heap_reason), "too large for stack");
+	CHECK(esc_site_of(fn, small)->heap_reason == WHY_NONE);
+	CHECK_STR(esc_why_text(esc_site_of(fn, var)->heap_reason), "non-constant size");
 	out = run(fn, 2);
 	CHECK(strstr(out, "4:7:   flow: {heap} = &{storage for makeslice}:\n"
 			  "4:7:     from makeslice (too large for stack) at /nonexistent/x.go:4:7\n") != NULL);
