@@ -4,6 +4,7 @@
 #include "bce.h"
 #include "exportdata.h"
 #include "facts.h"
+#include "mangle.h"
 #include "notes.h"
 #include "report.h"
 #include "sites.h"
@@ -70,7 +71,7 @@ static esc_fn *literal_fn(const esc_unit *u, esc_fn *fn, int v)
 		return NULL;
 	for (int i = 0; i < u->fns.n; i++)
 		if (gpos_cmp(u->fns.a[i]->pos, s->gccgo_pos) == 0 &&
-		    strstr(u->fns.a[i]->name, "..func") &&
+		    mangle_is_closure(u->fns.a[i]->name) &&
 		    strcmp(u->fns.a[i]->file, fn->file) == 0)
 			return u->fns.a[i];
 	return NULL;
@@ -223,9 +224,7 @@ static void link_closures(esc_unit *u)
 			   i + 1);
 	for (int i = 0; i < u->fns.n; i++) {
 		const char *name = u->fns.a[i]->name;
-		const char *last = NULL;
-		for (const char *p = strstr(name, "..func"); p; p = strstr(p + 1, "..func"))
-			last = p;
+		const char *last = mangle_last_closure(name);
 		if (!last)
 			continue;
 		int o = intmap_get(&by_name, name_key(name, (size_t)(last - name)), 0);
@@ -240,7 +239,7 @@ static void link_closures(esc_unit *u)
 	for (int i = 0; i < u->fns.n; i++) {
 		const char *name = u->fns.a[i]->name;
 		size_t n = strlen(name);
-		if (n < 4 || strcmp(name + n - 3, "..r") != 0)
+		if (!mangle_has_suffix(name, "r"))
 			continue;
 		int f = intmap_get(&by_name, name_key(name, n - 3), 0);
 		if (f && u->fns.a[f - 1]->outer)
@@ -253,7 +252,7 @@ static void link_closures(esc_unit *u)
 	for (int i = 0; i < u->fns.n; i++)
 		for (int k = 0; k < u->fns.a[i]->captures.n; k++) {
 			esc_fn *t = esc_unit_fn(u, u->fns.a[i]->captures.a[k].closure);
-			if (!t || t == u->fns.a[i] || strstr(t->name, "..func"))
+			if (!t || t == u->fns.a[i] || mangle_is_closure(t->name))
 				continue;
 			int ti = unit_index(u, t->user);
 			if (ti < 0 || t->outer == u->fns.a[i])

@@ -203,3 +203,61 @@ bad:
 	free(out);
 	return NULL;
 }
+
+int mangle_is_closure(const char *name)
+{
+	return strstr(name, "..func") != NULL;
+}
+
+int mangle_is_thunk(const char *name)
+{
+	return strstr(name, "..thunk") != NULL;
+}
+
+int mangle_is_pkginit(const char *name)
+{
+	return strcmp(name, "__go_init_main") == 0 || mangle_has_suffix(name, "import");
+}
+
+int mangle_is_support(const char *name)
+{
+	return strncmp(name, "__go_", 5) == 0;
+}
+
+int mangle_is_constant(const char *name)
+{
+	return strncmp(name, "go..C", 5) == 0;
+}
+
+int mangle_has_suffix(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+
+	return n > k + 2 && strncmp(name + n - k - 2, "..", 2) == 0 &&
+	       strcmp(name + n - k, suffix) == 0;
+}
+
+const char *mangle_last_closure(const char *name)
+{
+	const char *last = NULL;
+
+	for (const char *p = strstr(name, "..func"); p; p = strstr(p + 1, "..func"))
+		last = p;
+	return last;
+}
+
+const char *mangle_last_dots(const char *name)
+{
+	const char *last = NULL;
+
+	for (const char *p = strstr(name, ".."); p; p = strstr(p + 2, ".."))
+		last = p;
+	return last;
+}
+
+const char *mangle_global_literal(const char *name)
+{
+	const char *glob = strstr(name, "..go..func");
+
+	return glob && !strstr(glob + 10, "..") ? glob + 6 : NULL;
+}

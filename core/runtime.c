@@ -47,6 +47,7 @@
  */
 #include "runtime.h"
 #include "gosrc.h"
+#include "mangle.h"
 
 #include <string.h>
 
@@ -248,7 +249,7 @@ static const rt_func table[] = {
 const rt_func *esc_runtime_lookup(const char *name)
 {
 	if (!name || (strncmp(name, "runtime.", 8) != 0 &&
-		      strncmp(name, "__go_", 5) != 0))
+		      !mangle_is_support(name)))
 		return NULL;
 	for (size_t i = 0; i < sizeof table / sizeof *table; i++)
 		if (strcmp(table[i].name, name) == 0)

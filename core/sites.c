@@ -21,6 +21,7 @@
  */
 #include "sites.h"
 #include "exportdata.h"
+#include "mangle.h"
 #include "srcnodes.h"
 
 #include <stdint.h>
@@ -877,9 +878,9 @@ void esc_gc_func_name(esc_fn *fn, strbuf *out)
 	}
 	/* a package-level variable's func literal: gccgo's p..go..funcN is
 	   gc's glob..funcN */
-	const char *glob = strstr(fn->name, "..go..func");
-	if (glob && !strstr(glob + 10, "..")) {
-		sb_addf(out, "glob..%s", glob + 6);
+	const char *glob = mangle_global_literal(fn->name);
+	if (glob) {
+		sb_addf(out, "glob..%s", glob);
 		return;
 	}
 	sb_add(out, dot ? dot + 1 : fn->name);

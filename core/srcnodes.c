@@ -1,5 +1,6 @@
 /* srcnodes.c: the syntax behind the IR's positions (see srcnodes.h). */
 #include "srcnodes.h"
+#include "mangle.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -175,10 +176,7 @@ gnode *src_elided_pointer_literal(gnode *lit)
  * function, which gc analyses like any other. */
 int src_package_initialiser(const esc_fn *fn)
 {
-	size_t n = strlen(fn->name);
-
-	return strcmp(fn->name, "__go_init_main") == 0 ||
-	       (n > 8 && strcmp(fn->name + n - 8, "..import") == 0);
+	return mangle_is_pkginit(fn->name);
 }
 
 /* Is func literal lit a package-level variable's value, or inside a

@@ -58,7 +58,7 @@ static void find_own_package(void)
 		tree decl = (tree)unit.fns.a[i]->user;
 		size_t n;
 		const char *a = asm_package(decl, &n);
-		if (a && !DECL_EXTERNAL(decl) && strncmp(a, "__go_", 5) != 0)
+		if (a && !DECL_EXTERNAL(decl) && !mangle_is_support(a))
 			own_pkg = xstrndup(a, n);
 	}
 	if (own_pkg)
@@ -207,7 +207,7 @@ static void write_summaries(void)
 		if (!fn->summary || (DECL_EXTERNAL(decl) && !fn->bodyless) || !dot ||
 		    !own_pkg || strlen(own_pkg) != (size_t)(dot - asmname) ||
 		    strncmp(asmname, own_pkg, strlen(own_pkg)) != 0 ||
-		    strstr(asmname, "..") || strncmp(asmname, "__go_", 5) == 0)
+		    strstr(asmname, "..") || mangle_is_support(asmname))
 			continue;
 		if (!f) {
 			prefix = xstrndup(asmname, (size_t)(dot - asmname));

@@ -308,10 +308,7 @@ static int literal_site(struct walker *w, tree addr)
 {
 	tree d = TREE_OPERAND(addr, 0);
 	const char *name = TREE_CODE(d) == VAR_DECL && TREE_STATIC(d) ? decl_name(d) : NULL;
-	size_t n = name ? strlen(name) : 0;
-
-	if (!name || n < 3 || strcmp(name + n - 3, "..f") != 0 ||
-	    !strstr(name, "..func"))
+	if (!name || !mangle_has_suffix(name, "f") || !mangle_is_closure(name))
 		return 0;
 	gpos pos = EXPR_HAS_LOCATION(addr) ? gpos_of(EXPR_LOCATION(addr)) : w->pos;
 	for (int i = 0; i < w->fn->sites.n; i++)
@@ -748,7 +745,7 @@ static struct ref deref(struct ref r, int k)
 static bool is_closure_fn(tree fndecl)
 {
 	tree name = DECL_NAME(fndecl);
-	return name && strstr(IDENTIFIER_POINTER(name), "..func") != NULL;
+	return name && mangle_is_closure(IDENTIFIER_POINTER(name));
 }
 
 /* Is fndecl one of gccgo's thunks (p.go..thunkN): for a method value
@@ -757,7 +754,7 @@ static bool is_closure_fn(tree fndecl)
 static bool is_thunk_fn(tree fndecl)
 {
 	tree name = DECL_NAME(fndecl);
-	return name && strstr(IDENTIFIER_POINTER(name), "..thunk") != NULL;
+	return name && mangle_is_thunk(IDENTIFIER_POINTER(name));
 }
 
 /* rec.field = rhs: remember it, and which records are closures'.  `stmt`
@@ -791,7 +788,7 @@ static bool is_static_constant(tree t)
 		return false;
 	t = TREE_OPERAND(t, 0);
 	return TREE_CODE(t) == VAR_DECL && TREE_STATIC(t) && decl_name(t) &&
-	       strncmp(decl_name(t), "go..C", 5) == 0;
+	       mangle_is_constant(decl_name(t));
 }
 
 /* ARRAY[i]: i, and the array's length in *nelems; -1 if not so. */
@@ -1127,7 +1124,7 @@ static const char *descriptor_type_name(tree arg, size_t *len)
 		return NULL;
 	const char *n = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(TREE_OPERAND(arg, 0)));
 	size_t l = strlen(n);
-	if (l < 4 || strcmp(n + l - 3, "..d") != 0)
+	if (!mangle_has_suffix(n, "d"))
 		return NULL;
 	const char *end = n + l - 3, *start = end;
 	while (start > n && start[-1] != '.')
@@ -1242,7 +1239,7 @@ static void walk_thunk_call(struct walker *w, gcall *call, const rt_effect *e)
 		const char *name = decl_name(fn);
 		if (site)
 			esc_site_of(w->fn, site)->hints |=
-				name && strstr(name, "..thunk") ? SH_RECORD : SH_GOARG;
+				name && mangle_is_thunk(name) ? SH_RECORD : SH_GOARG;
 	}
 	int c = esc_call_new(w->fn, CALLEE_UNKNOWN, asm_name(fn), 1, 1, w->pos);
 	esc_call *ec = &w->fn->calls.a[c];
@@ -1409,7 +1406,7 @@ static void walk_call(struct walker *w, gcall *call)
 	/* an internal runtime function (lower case: not the runtime
 	   package's Go API, which has export data) the table lacks */
 	if (name && ((strncmp(name, "runtime.", 8) == 0 && ISLOWER(name[8])) ||
-		     strncmp(name, "__go_", 5) == 0)) {
+		     mangle_is_support(name))) {
 		char *what = xasprintf("runtime call %s", name);
 		esc_fn_unknown(w->fn, what);
 		free(what);
@@ -2092,14 +2089,6 @@ static int block_loop_depth(basic_block bb)
 						: 0;
 }
 
-static bool package_initialiser(const char *name)
-{
-	size_t n = strlen(name);
-
-	return strcmp(name, "__go_init_main") == 0 ||
-	       (n > 8 && strcmp(name + n - 8, "..import") == 0);
-}
-
 /* gccgo splits a function F that calls recover in two: F checks whether
  * it may recover and calls F..r, the body, with its arguments.  gc's
  * verdicts are F..r's; F passes its arguments through, and its summary
@@ -2130,17 +2119,15 @@ static bool reported(tree fndecl, const char *name)
 		return false;
 	/* the package initialiser runs the package-level variables'
 	   initialisers, whose allocations gc reports */
-	if (package_initialiser(name))
+	if (mangle_is_pkginit(name))
 		return true;
-	if (strncmp(name, "__go_", 5) == 0)
+	if (mangle_is_support(name))
 		return false;
 	/* what follows the last "..": funcN for a function literal (in a
 	   function or in a package-level initialiser), initN for the
 	   package's own init functions; eq, hash, stub, thunkN ... are
 	   gccgo's */
-	const char *dots = NULL;
-	for (const char *p = strstr(name, ".."); p; p = strstr(p + 2, ".."))
-		dots = p;
+	const char *dots = mangle_last_dots(name);
 	if (!dots)
 		return true;
 	const char *tail = dots + 2;
@@ -2163,7 +2150,7 @@ int goesc_walk_files(function *fun, const char **files, int max)
 	tree fndecl = fun->decl;
 	int n = 0;
 
-	if (!DECL_NAME(fndecl) || !package_initialiser(decl_name(fndecl)))
+	if (!DECL_NAME(fndecl) || !mangle_is_pkginit(decl_name(fndecl)))
 		return 0;
 	basic_block bb;
 	FOR_EACH_BB_FN(bb, fun) {
@@ -2202,7 +2189,7 @@ esc_fn *goesc_walk(function *fun, const char *only_file)
 	w.fn->user = fndecl;
 	w.fn->chain_user = fndecl;
 	w.fn->reported = file && reported(fndecl, name);
-	w.fn->pkginit = package_initialiser(name);
+	w.fn->pkginit = mangle_is_pkginit(name);
 	w.ssa_vals = (int *)xcalloc(num_ssa_names + 1, sizeof(int));
 	w.chain = fun->static_chain_decl;
 

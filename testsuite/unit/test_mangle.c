@@ -126,8 +126,35 @@ static void test_round_trip(void)
 	round_trip(all);
 }
 
+/* The shapes of gccgo's generated names. */
+static void test_generated_names(void)
+{
+	const char *n = "main.f..func1..func2";
+
+	CHECK(mangle_is_closure(n));
+	CHECK(!mangle_is_closure("main.f"));
+	CHECK_STR(mangle_last_closure(n), "..func2");
+	CHECK(mangle_last_closure("main.f") == NULL);
+	CHECK_STR(mangle_last_dots("p.T.M..d"), "..d");
+	CHECK(mangle_has_suffix("main.f..r", "r"));
+	CHECK(!mangle_has_suffix("..r", "r"));		/* nothing before */
+	CHECK(!mangle_has_suffix("main.fr", "r"));
+	CHECK(mangle_has_suffix("main.f..func1..f", "f"));
+	CHECK(mangle_is_pkginit("__go_init_main"));
+	CHECK(mangle_is_pkginit("math_1big..import"));
+	CHECK(!mangle_is_pkginit("main.import"));
+	CHECK(mangle_is_support("__go_new"));
+	CHECK(!mangle_is_support("runtime.newobject"));
+	CHECK(mangle_is_thunk("main.go..thunk0"));
+	CHECK(mangle_is_constant("go..C12"));
+	CHECK_STR(mangle_global_literal("main..go..func3"), "func3");
+	CHECK(mangle_global_literal("main..go..func3..func1") == NULL);
+	CHECK(mangle_global_literal("main.f..func3") == NULL);
+}
+
 int main(void)
 {
+	RUN(test_generated_names);
 	RUN(test_encode_id);
 	RUN(test_decode_id);
 	RUN(test_round_trip);
