@@ -122,6 +122,7 @@
  */
 
 #include "gosrc.h"
+#include "util.h"
 
 #include <stdbool.h>
 #include <limits.h>
@@ -148,27 +149,6 @@ struct chunk {
 typedef struct arena {
 	struct chunk *head;
 } arena;
-
-static void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (!p) {
-		fputs("goesc: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
-
-static void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p) {
-		fputs("goesc: out of memory\n", stderr);
-		abort();
-	}
-	return p;
-}
 
 static void *arena_alloc(arena *a, size_t n)
 {
@@ -3378,8 +3358,6 @@ static size_t nscopes, scopes_cap;
 
 #define SCOPE_INDEX_MIN 32	/* shorter blocks are scanned */
 
-static size_t name_hash(const char *s);
-
 static void scope_add(struct scope_idx *sc, const char *name, int idx,
 		      const gnode *decl)
 {
@@ -3389,7 +3367,7 @@ static void scope_add(struct scope_idx *sc, const char *name, int idx,
 		sc->cap = sc->cap ? 2 * sc->cap : 16;
 		sc->e = xrealloc(sc->e, (size_t)sc->cap * sizeof *sc->e);
 	}
-	sc->e[sc->ne].h = name_hash(name);
+	sc->e[sc->ne].h = str_hash(name);
 	sc->e[sc->ne].name = name;
 	sc->e[sc->ne].idx = idx;
 	sc->e[sc->ne].decl = decl;
@@ -3481,7 +3459,7 @@ static void scopes_free(void)
 static const gnode *scope_lookup(const struct scope_idx *sc, const char *name,
 				 int i)
 {
-	size_t h = name_hash(name);
+	size_t h = str_hash(name);
 	int lo = 0, hi = sc->ne;
 
 	/* the first entry not below (h, name, -1) */
@@ -3609,18 +3587,9 @@ static const char *import_name(const gnode *imp, char *buf, size_t size)
 	return buf;
 }
 
-static size_t name_hash(const char *s)
-{
-	size_t h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
 static void top_insert(struct gosrc *src, const char *name, const gnode *d)
 {
-	size_t i = name_hash(name) & (src->top_cap - 1);
+	size_t i = str_hash(name) & (src->top_cap - 1);
 
 	while (src->top_name[i]) {
 		if (strcmp(src->top_name[i], name) == 0)
@@ -3748,7 +3717,7 @@ static const gnode *decl_in_file(const gnode *f, const char *name)
 	if (!src->top_built)
 		top_build(src, f);
 
-	size_t i = name_hash(name) & (src->top_cap - 1);
+	size_t i = str_hash(name) & (src->top_cap - 1);
 
 	while (src->top_name[i]) {
 		if (strcmp(src->top_name[i], name) == 0)
@@ -4132,72 +4101,6 @@ static int hexval(int c)
 	if (c >= 'A' && c <= 'F')
 		return c - 'A' + 10;
 	return -1;
-}
-
-static size_t utf8_encode(unsigned long r, char *b)
-{
-	if (r < 0x80) {
-		b[0] = (char)r;
-		return 1;
-	}
-	if (r < 0x800) {
-		b[0] = (char)(0xC0 | (r >> 6));
-		b[1] = (char)(0x80 | (r & 0x3F));
-		return 2;
-	}
-	if (r < 0x10000) {
-		b[0] = (char)(0xE0 | (r >> 12));
-		b[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (r & 0x3F));
-		return 3;
-	}
-	b[0] = (char)(0xF0 | ((r >> 18) & 0x07));
-	b[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-	b[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-	b[3] = (char)(0x80 | (r & 0x3F));
-	return 4;
-}
-
-/* Decodes one UTF-8 sequence; returns its length (1 for a bad byte). */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *r)
-{
-	int len;
-	unsigned long v;
-
-	if (n == 0) {
-		*r = 0;
-		return 0;
-	}
-	if (s[0] < 0x80) {
-		*r = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0) {
-		len = 2;
-		v = s[0] & 0x1F;
-	} else if ((s[0] & 0xF0) == 0xE0) {
-		len = 3;
-		v = s[0] & 0x0F;
-	} else if ((s[0] & 0xF8) == 0xF0) {
-		len = 4;
-		v = s[0] & 0x07;
-	} else {
-		*r = 0xFFFD;
-		return 1;
-	}
-	if ((size_t)len > n) {
-		*r = 0xFFFD;
-		return 1;
-	}
-	for (int i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*r = 0xFFFD;
-			return 1;
-		}
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	*r = v;
-	return (size_t)len;
 }
 
 /* One escape sequence after the backslash at s; returns its length or 0.
@@ -5056,7 +4959,6 @@ int gosrc_type_is_uintptr(const gnode *type)
 	return u && u->kind == GN_NAME && u->text && strcmp(u->text, "uintptr") == 0 &&
 	       !gosrc_resolve(u);
 }
-
 
 static void pr_sig(out *o, const gnode *ft)
 {
