@@ -1,4 +1,5 @@
-/* util.c: allocation, growable arrays and string buffers (see util.h). */
+/* util.c: allocation, growable arrays, string buffers, UTF-8 and a string
+ * hash (see util.h). */
 #include "util.h"
 
 #include <stdio.h>
@@ -174,4 +175,78 @@ void intmap_free(intmap *m)
 	m->keys = NULL;
 	m->vals = NULL;
 	m->cap = m->n = 0;
+}
+
+size_t utf8_encode(unsigned long r, char *b)
+{
+	if (r < 0x80) {
+		b[0] = (char)r;
+		return 1;
+	}
+	if (r < 0x800) {
+		b[0] = (char)(0xC0 | (r >> 6));
+		b[1] = (char)(0x80 | (r & 0x3F));
+		return 2;
+	}
+	if (r < 0x10000) {
+		b[0] = (char)(0xE0 | (r >> 12));
+		b[1] = (char)(0x80 | ((r >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (r & 0x3F));
+		return 3;
+	}
+	b[0] = (char)(0xF0 | ((r >> 18) & 0x07));
+	b[1] = (char)(0x80 | ((r >> 12) & 0x3F));
+	b[2] = (char)(0x80 | ((r >> 6) & 0x3F));
+	b[3] = (char)(0x80 | (r & 0x3F));
+	return 4;
+}
+
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *r)
+{
+	int len;
+	unsigned long v;
+
+	if (n == 0) {
+		*r = 0;
+		return 0;
+	}
+	if (s[0] < 0x80) {
+		*r = s[0];
+		return 1;
+	}
+	if ((s[0] & 0xE0) == 0xC0) {
+		len = 2;
+		v = s[0] & 0x1F;
+	} else if ((s[0] & 0xF0) == 0xE0) {
+		len = 3;
+		v = s[0] & 0x0F;
+	} else if ((s[0] & 0xF8) == 0xF0) {
+		len = 4;
+		v = s[0] & 0x07;
+	} else {
+		*r = 0xFFFD;
+		return 1;
+	}
+	if ((size_t)len > n) {
+		*r = 0xFFFD;
+		return 1;
+	}
+	for (int i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80) {
+			*r = 0xFFFD;
+			return 1;
+		}
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	*r = v;
+	return (size_t)len;
+}
+
+size_t str_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
 }

@@ -1,6 +1,7 @@
 /* util.h: the small pieces every core module uses: checked allocation,
- * growable arrays and a string buffer.  Out of memory ends the process with a
- * message (the plugin cannot do anything useful without memory). */
+ * growable arrays, a string buffer, UTF-8 and a string hash.  Out of
+ * memory ends the process with a message (the plugin cannot do anything
+ * useful without memory). */
 #ifndef GOESC_UTIL_H
 #define GOESC_UTIL_H
 
@@ -65,7 +66,18 @@ const char *sb_str(strbuf *b);	/* "" when empty */
 void sb_reset(strbuf *b);
 void sb_free(strbuf *b);
 
+/* UTF-8.  utf8_encode writes the code point r to b (room for 4 bytes) and
+ * returns how many bytes it took.  utf8_decode reads one sequence of the
+ * n bytes at s into *r and returns its length: 0 when n is 0, 1 with
+ * *r = U+FFFD for a bad lead or continuation byte or a truncated
+ * sequence.  It is laxer than Go's utf8.DecodeRune: overlong forms,
+ * surrogates and values above U+10FFFF decode as written. */
+size_t utf8_encode(unsigned long r, char *b);
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *r);
 
+/* The FNV-1a hash of a NUL-terminated string (for hash tables keyed by
+ * names). */
+size_t str_hash(const char *s);
 
 /* A map from non-zero 64-bit keys to ints (open addressing). */
 typedef struct intmap {

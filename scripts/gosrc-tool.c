@@ -1,4 +1,4 @@
-/* gosrc-tool: checks core/gosrc.c against files and against gc.
+/* gosrc-tool: checks core/gosrc_*.c against files and against gc.
  *
  *   gosrc-tool parse FILE...   parse each file; print "BAD n errors m path"
  *                              for files with GN_BAD nodes, then totals

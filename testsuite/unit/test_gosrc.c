@@ -1,4 +1,4 @@
-/* test_gosrc.c: unit tests of core/gosrc.c (Go source, positions, gc's
+/* test_gosrc.c: unit tests of core/gosrc_*.c (Go source, positions, gc's
  * printing and loop depths).
  *
  * Expected strings come from gc 1.19 (go1.19.8) run on the fixtures in
