@@ -16,16 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A hash of name[0..len), never 0, for finding functions by name. */
-static unsigned long long name_key(const char *name, size_t len)
-{
-	unsigned long long h = 1469598103934665603ull;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
-	return h ? h : 1;
-}
-
 esc_fn *esc_unit_fn(const esc_unit *u, const void *user)
 {
 	int i = user ? intmap_get(&u->by_user, (unsigned long long)(uintptr_t)user, 0) - 1
@@ -220,14 +210,14 @@ static void link_closures(esc_unit *u)
 	intmap by_name = {0};
 
 	for (int i = 0; i < u->fns.n; i++)
-		intmap_put(&by_name, name_key(u->fns.a[i]->name, strlen(u->fns.a[i]->name)),
+		intmap_put(&by_name, str_key(u->fns.a[i]->name, strlen(u->fns.a[i]->name)),
 			   i + 1);
 	for (int i = 0; i < u->fns.n; i++) {
 		const char *name = u->fns.a[i]->name;
 		const char *last = mangle_last_closure(name);
 		if (!last)
 			continue;
-		int o = intmap_get(&by_name, name_key(name, (size_t)(last - name)), 0);
+		int o = intmap_get(&by_name, str_key(name, (size_t)(last - name)), 0);
 		if (o) {
 			u->fns.a[i]->outer = u->fns.a[o - 1];
 			VEC_PUSH(u->closures_of[o - 1], i);
@@ -241,7 +231,7 @@ static void link_closures(esc_unit *u)
 		size_t n = strlen(name);
 		if (!mangle_has_suffix(name, "r"))
 			continue;
-		int f = intmap_get(&by_name, name_key(name, n - 3), 0);
+		int f = intmap_get(&by_name, str_key(name, n - 3), 0);
 		if (f && u->fns.a[f - 1]->outer)
 			u->fns.a[i]->chain_user = u->fns.a[f - 1]->user;
 	}
@@ -278,7 +268,7 @@ static void link_closures(esc_unit *u)
  * stores escape: see add_captures in graph.c.)  The reason, or NULL. */
 static unsigned long long capture_key(const void *closure, const char *field)
 {
-	unsigned long long k = name_key(field, strlen(field)) ^
+	unsigned long long k = str_key(field, strlen(field)) ^
 			       ((unsigned long long)(uintptr_t)closure * 1099511628211ull);
 	return k ? k : 1;
 }

@@ -29,6 +29,7 @@
 #ifndef GOESC_DRIVER_H
 #define GOESC_DRIVER_H
 
+#include "gosrc.h"
 #include "msgs.h"
 #include "solve.h"
 

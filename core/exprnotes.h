@@ -3,6 +3,7 @@
 #ifndef GOESC_EXPRNOTES_H
 #define GOESC_EXPRNOTES_H
 
+#include "gosrc.h"
 #include "graph.h"
 
 typedef struct esc_xnote {

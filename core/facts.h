@@ -15,6 +15,7 @@
 #ifndef GOESC_FACTS_H
 #define GOESC_FACTS_H
 
+#include "gosrc.h"
 #include "ir.h"
 
 /* gccgo places a receiver at its function's "func"; gc at the receiver's

@@ -16,12 +16,7 @@
 
 #include <stddef.h>
 
-typedef struct gpos {
-	int line, col;
-} gpos;
-
-/* Compare positions: <0, 0, >0. */
-int gpos_cmp(gpos a, gpos b);
+#include "pos.h"
 
 enum gn_kind {
 	GN_BAD,

@@ -226,15 +226,6 @@ void gosrc_free_all(void)
 	}
 }
 
-int gpos_cmp(gpos a, gpos b)
-{
-	if (a.line != b.line)
-		return a.line < b.line ? -1 : 1;
-	if (a.col != b.col)
-		return a.col < b.col ? -1 : 1;
-	return 0;
-}
-
 void gosrc_package_file(const char *path)
 {
 	if (!path)

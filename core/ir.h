@@ -36,7 +36,7 @@
 #ifndef GOESC_IR_H
 #define GOESC_IR_H
 
-#include "gosrc.h"
+#include "pos.h"
 #include "leaks.h"
 #include "util.h"
 

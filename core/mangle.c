@@ -61,30 +61,6 @@ static long hex_n(const char *s, int n)
 	return v;
 }
 
-static size_t put_utf8(char *out, unsigned long c)
-{
-	if (c < 0x80) {
-		out[0] = (char)c;
-		return 1;
-	}
-	if (c < 0x800) {
-		out[0] = (char)(0xc0 | (c >> 6));
-		out[1] = (char)(0x80 | (c & 0x3f));
-		return 2;
-	}
-	if (c < 0x10000) {
-		out[0] = (char)(0xe0 | (c >> 12));
-		out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		out[2] = (char)(0x80 | (c & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | (c >> 18));
-	out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-	out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-	out[3] = (char)(0x80 | (c & 0x3f));
-	return 4;
-}
-
 /* The code point of the UTF-8 sequence at s[0..n) in *c, and its length;
  * 0 if it is not a valid one (overlong, a surrogate, past U+10FFFF). */
 static size_t get_utf8(const unsigned char *s, size_t n, unsigned long *c)
@@ -194,7 +170,7 @@ char *mangle_decode_id(const char *s, size_t len)
 		if (v <= 0 || (n == 2 && v > 0x7f) || v > 0x10ffff ||
 		    (v >= 0xd800 && v <= 0xdfff))
 			goto bad;
-		q += put_utf8(q, (unsigned long)v);
+		q += utf8_encode((unsigned long)v, q);
 		i += 2 + n;
 	}
 	*q = '\0';

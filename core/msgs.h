@@ -11,7 +11,7 @@
 #ifndef GOESC_MSGS_H
 #define GOESC_MSGS_H
 
-#include "gosrc.h"
+#include "pos.h"
 #include "util.h"
 
 enum esc_msg_kind {

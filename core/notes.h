@@ -10,6 +10,7 @@
 #ifndef GOESC_NOTES_H
 #define GOESC_NOTES_H
 
+#include "gosrc.h"
 #include "graph.h"
 #include "msgs.h"
 

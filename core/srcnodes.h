@@ -10,6 +10,7 @@
 #ifndef GOESC_SRCNODES_H
 #define GOESC_SRCNODES_H
 
+#include "gosrc.h"
 #include "ir.h"
 
 /* The node kinds gccgo's statement positions stand for. */

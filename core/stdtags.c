@@ -18,15 +18,6 @@ typedef struct tagged {
 static VEC(tagged) funcs;
 static intmap by_name;		/* hash of the name -> index + 1 */
 
-static unsigned long long name_hash(const char *s)
-{
-	unsigned long long h = 1469598103934665603ull;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ull;
-	return h ? h : 1;
-}
-
 void esc_stdtags_free(void)
 {
 	for (int i = 0; i < funcs.n; i++) {
@@ -56,7 +47,7 @@ int esc_stdtags_load(const char *path)
 		if (!esc_summaries_parse_line(buf, &t.name, &t.nparams, &t.params))
 			continue;
 		VEC_PUSH(funcs, t);
-		intmap_put(&by_name, name_hash(t.name), funcs.n);
+		intmap_put(&by_name, str_key(t.name, strlen(t.name)), funcs.n);
 	}
 	fclose(f);
 	return 1;
@@ -64,7 +55,7 @@ int esc_stdtags_load(const char *path)
 
 const leaks *esc_stdtags_lookup(const char *asmname, int *nparams)
 {
-	int i = asmname ? intmap_get(&by_name, name_hash(asmname), 0) : 0;
+	int i = asmname ? intmap_get(&by_name, str_key(asmname, strlen(asmname)), 0) : 0;
 
 	if (!i || strcmp(funcs.a[i - 1].name, asmname) != 0)
 		return NULL;

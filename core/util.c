@@ -250,3 +250,12 @@ size_t str_hash(const char *s)
 		h = (h ^ (unsigned char)*s++) * 16777619u;
 	return h;
 }
+
+unsigned long long str_key(const char *s, size_t len)
+{
+	unsigned long long h = 1469598103934665603ull;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h ? h : 1;
+}

@@ -79,6 +79,10 @@ size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *r);
  * names). */
 size_t str_hash(const char *s);
 
+/* A non-zero 64-bit key for s[0..len) (FNV-1a), for intmaps keyed by
+ * names. */
+unsigned long long str_key(const char *s, size_t len);
+
 /* A map from non-zero 64-bit keys to ints (open addressing). */
 typedef struct intmap {
 	unsigned long long *keys;

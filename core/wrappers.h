@@ -3,6 +3,7 @@
 #ifndef GOESC_WRAPPERS_H
 #define GOESC_WRAPPERS_H
 
+#include "gosrc.h"
 #include "report.h"
 
 /* For the package made of files[0..n) whose solved functions are

@@ -28,16 +28,6 @@ void goesc_analyse_add(esc_fn *fn, int pass_number)
 	esc_unit_add(&unit, fn);
 }
 
-/* A hash of name[0..len), never 0, for finding functions by name. */
-static unsigned long long name_key(const char *name, size_t len)
-{
-	unsigned long long h = 1469598103934665603ull;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 1099511628211ull;
-	return h ? h : 1;
-}
-
 /* The package part of the unit's assembler names ("math_1big" in
  * "math_1big.addVV": gccgo encodes the path, so it ends at the first
  * dot), or NULL before goesc_analyse_unit sets it. */
@@ -107,7 +97,7 @@ static void add_bodyless_functions(void)
 		if (gimple_has_body_p(d) || esc_unit_fn(&unit, d) || !*name)
 			continue;
 		VEC_PUSH(found, d);
-		intmap_put(&decls, name_key(name, strlen(name)), found.n);
+		intmap_put(&decls, str_key(name, strlen(name)), found.n);
 	}
 	for (unsigned f = 0; f < num_in_fnames; f++) {
 		gosrc *src = gosrc_get(in_fnames[f]);
@@ -122,7 +112,7 @@ static void add_bodyless_functions(void)
 			char *goname = xasprintf("%s.%s", path, d->text);
 			char *target = esc_bodyless_linkname(src, d);
 			const char *lookup = target ? target : goname;
-			int k = intmap_get(&decls, name_key(lookup, strlen(lookup)), 0);
+			int k = intmap_get(&decls, str_key(lookup, strlen(lookup)), 0);
 			tree decl = k ? found.a[k - 1] : NULL_TREE;
 			if (decl && strcmp(IDENTIFIER_POINTER(DECL_NAME(decl)), lookup) != 0)
 				decl = NULL_TREE;	/* a key two names share */
