@@ -585,6 +585,35 @@ const char *xdata_package_file(const char *pkgpath)
 	return p ? p->file : NULL;
 }
 
+char *xdata_file_section(const char *path, const char *section, size_t *len)
+{
+	struct blobs b;
+	char *out = NULL;
+	size_t n = 0;
+	int fd = open_file(path);
+
+	*len = 0;
+	if (fd < 0)
+		return NULL;
+	memset(&b, 0, sizeof(b));
+	xdata_file_section_blobs(fd, path, section, &b);
+	close(fd);
+	if (b.n) {
+		for (int i = 0; i < b.n; i++)
+			n += b.len[i];
+		out = xmalloc(n + 1);
+		n = 0;
+		for (int i = 0; i < b.n; i++) {
+			memcpy(out + n, b.data[i], b.len[i]);
+			n += b.len[i];
+		}
+		out[n] = '\0';
+		*len = n;
+	}
+	xdata_blobs_free(&b);
+	return out;
+}
+
 const xfunc *xdata_lookup(const char *pkgpath, const char *name)
 {
 	struct xpkg *p;

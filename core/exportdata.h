@@ -84,6 +84,11 @@ int xdata_is_var(const char *pkgpath, const char *name);
 /* Where the package's export data was found, or NULL. */
 const char *xdata_package_file(const char *pkgpath);
 
+/* The contents of section `section` of the object file at path, or of all
+ * its members concatenated if it is an archive: malloc'd and
+ * NUL-terminated (*len bytes before the NUL), or NULL if there is none. */
+char *xdata_file_section(const char *path, const char *section, size_t *len);
+
 /* Find the package that `import "importpath"` reads, as gccgo does, and
  * return its package path (e.g. "go.p" for import "p" of a package compiled
  * without -fgo-pkgpath), or NULL.  Lookups by that path (and by the path of

@@ -43,6 +43,8 @@ struct blobs {
 };
 
 void xdata_file_blobs(int fd, const char *path, struct blobs *out);
+void xdata_file_section_blobs(int fd, const char *path, const char *section,
+			      struct blobs *out);
 void xdata_blobs_free(struct blobs *b);
 
 /* ------------------------------------------------------------------ */

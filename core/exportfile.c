@@ -250,7 +250,7 @@ static int ar_decimal(const char *f, int n, uint64_t *v)
 /* Export data of a thin archive's member, a file named relative to the
  * archive's directory. */
 static void thin_member(const char *archive, const char *name, size_t len,
-			struct blobs *out)
+			const char *section, struct blobs *out)
 {
 	const char *slash = strrchr(archive, '/');
 	char *member = xmalloc(len + 1), *path;
@@ -274,7 +274,7 @@ static void thin_member(const char *archive, const char *name, size_t len,
 		if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode)) {
 			size_t dl = 0;
 			char *d = elf_section(fd, 0, (uint64_t)sb.st_size,
-					      ".go_export", &dl);
+					      section, &dl);
 
 			if (d)
 				blobs_add(out, d, dl);
@@ -287,7 +287,7 @@ static void thin_member(const char *archive, const char *name, size_t len,
 /* Walk an ar archive (import-archive.cc), collecting the members' export
  * data.  A malformed header ends the walk. */
 static void archive_blobs(int fd, const char *path, uint64_t size, int thin,
-			  struct blobs *out)
+			  const char *section, struct blobs *out)
 {
 	char *names = NULL;
 	uint64_t nnames = 0, off = 8;
@@ -347,11 +347,11 @@ static void archive_blobs(int fd, const char *path, uint64_t size, int thin,
 			nnames = names ? msize : 0;
 		} else if (!special && name && namelen) {
 			if (thin) {
-				thin_member(path, name, namelen, out);
+				thin_member(path, name, namelen, section, out);
 			} else {
 				size_t dl = 0;
 				char *d = elf_section(fd, data, msize,
-						      ".go_export", &dl);
+						      section, &dl);
 
 				if (d)
 					blobs_add(out, d, dl);
@@ -365,6 +365,15 @@ static void archive_blobs(int fd, const char *path, uint64_t size, int thin,
 /* All export data in the open file (import.cc find_export_data). */
 void xdata_file_blobs(int fd, const char *path, struct blobs *out)
 {
+	xdata_file_section_blobs(fd, path, ".go_export", out);
+}
+
+/* The contents of the named section of the object, or of every member of
+ * the archive, that the open file is; for .go_export, raw export data
+ * too. */
+void xdata_file_section_blobs(int fd, const char *path, const char *section,
+			      struct blobs *out)
+{
 	struct stat sb;
 	char magic[8];
 	size_t len = 0;
@@ -372,21 +381,22 @@ void xdata_file_blobs(int fd, const char *path, struct blobs *out)
 
 	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < 8)
 		return;
-	d = elf_section(fd, 0, (uint64_t)sb.st_size, ".go_export", &len);
+	d = elf_section(fd, 0, (uint64_t)sb.st_size, section, &len);
 	if (d) {
 		blobs_add(out, d, len);
 		return;
 	}
 	if (read_at(fd, 0, magic, sizeof(magic)))
 		return;
-	if (memcmp(magic, "v1;\n", 4) == 0 || memcmp(magic, "v2;\n", 4) == 0 ||
-	    memcmp(magic, "v3;\n", 4) == 0) {
+	if (strcmp(section, ".go_export") == 0 &&
+	    (memcmp(magic, "v1;\n", 4) == 0 || memcmp(magic, "v2;\n", 4) == 0 ||
+	     memcmp(magic, "v3;\n", 4) == 0)) {
 		d = read_range(fd, 0, 0, (uint64_t)sb.st_size);
 		if (d)
 			blobs_add(out, d, (size_t)sb.st_size);
 	} else if (memcmp(magic, "!<arch>\n", 8) == 0) {
-		archive_blobs(fd, path, (uint64_t)sb.st_size, 0, out);
+		archive_blobs(fd, path, (uint64_t)sb.st_size, 0, section, out);
 	} else if (memcmp(magic, "!<thin>\n", 8) == 0) {
-		archive_blobs(fd, path, (uint64_t)sb.st_size, 1, out);
+		archive_blobs(fd, path, (uint64_t)sb.st_size, 1, section, out);
 	}
 }
