@@ -1,52 +1,72 @@
 /* summaries.c: goesc's per-package summary files (see summaries.h).
  *
- * A file is a header line and one line per function; anything that does
- * not parse is skipped (a damaged file gives fewer summaries, never a
- * wrong one: a function not found falls back to the export data).  Files
- * are looked up by the assembler-name prefix of the callee (with a
+ * A file is a header line and one line per function.  A damaged input
+ * must give fewer facts, never weaker verdicts: a file is read only if it
+ * is whole (the header's length and hash match its body, and every line
+ * parses fully) and if the object its package is imported from carries
+ * its header line; otherwise all its functions are unknown (a function not
+ * found falls back to the export data, where no note means it escapes).
+ * Files are looked up by the assembler-name prefix of the callee (with a
  * directory) or next to the file gccgo's import search found the package
  * in, and cached, misses included.
  */
 #include "summaries.h"
 #include "exportdata.h"
-#include "util.h"
 
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define HEADER "goesc summaries 1"
+#define MAGIC "goesc summaries "
+#define VERSION 2
+/* Refuse summary files larger than this. */
+#define MAX_SIZE (64u << 20)
 
-void esc_summaries_header(FILE *f)
+static uint64_t fnv1a64(const char *s, size_t n)
 {
-	fprintf(f, "%s\n", HEADER);
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ull;
+	}
+	return h;
 }
 
-static void write_line(FILE *f, const char *kind, const char *asmname,
+char *esc_summaries_header(const char *body, size_t len)
+{
+	return xasprintf(MAGIC "%d %zu %016" PRIx64, VERSION, len,
+			 fnv1a64(body, len));
+}
+
+static void write_line(strbuf *b, const char *kind, const char *asmname,
 		       int nparams, const leaks *params)
 {
-	fprintf(f, "%s %s %d", kind, asmname, nparams);
+	sb_addf(b, "%s %s %d", kind, asmname, nparams);
 	for (int i = 0; i < nparams; i++) {
 		int last = 0;
 		for (int k = 0; k < 1 + ESC_NRESULTS; k++)
 			if (params[i].d[k])
 				last = k;
-		fputc(' ', f);
+		sb_add(b, " ");
 		for (int k = 0; k <= last; k++)
-			fprintf(f, "%s%d", k ? "." : "", params[i].d[k]);
+			sb_addf(b, "%s%d", k ? "." : "", params[i].d[k]);
 	}
-	fputc('\n', f);
+	sb_add(b, "\n");
 }
 
-void esc_summaries_func(FILE *f, const char *asmname, int nparams,
+void esc_summaries_func(strbuf *b, const char *asmname, int nparams,
 			const leaks *params)
 {
-	write_line(f, "func", asmname, nparams, params);
+	write_line(b, "func", asmname, nparams, params);
 }
 
-void esc_summaries_gccgo_func(FILE *f, const char *asmname, int nparams,
+void esc_summaries_gccgo_func(strbuf *b, const char *asmname, int nparams,
 			      const leaks *params)
 {
-	write_line(f, "gccgo", asmname, nparams, params);
+	write_line(b, "gccgo", asmname, nparams, params);
 }
 
 typedef struct summary {
@@ -63,6 +83,12 @@ typedef struct sumfile {
 
 static char *dir;
 static VEC(sumfile) files;
+static void (*warn_hook)(const char *path, const char *why);
+
+void esc_summaries_set_warn(void (*warn)(const char *path, const char *why))
+{
+	warn_hook = warn;
+}
 
 void esc_summaries_set_dir(const char *d)
 {
@@ -78,12 +104,14 @@ static int parse_leaks(const char *s, leaks *l)
 	memset(l, 0, sizeof *l);
 	while (*s) {
 		char *end;
+		if (!isdigit((unsigned char)*s))
+			return 0;
 		long v = strtol(s, &end, 10);
 		if (end == s || v < 0 || v > 255 || k >= 1 + ESC_NRESULTS)
 			return 0;
 		l->d[k++] = (unsigned char)v;
 		s = end;
-		if (*s == '.')
+		if (*s == '.' && s[1])
 			s++;
 		else if (*s)
 			return 0;
@@ -105,6 +133,8 @@ static int parse_kind(char *line, const char *kind, char **name, int *nparams,
 	if (!nm || !n)
 		return 0;
 	char *end;
+	if (!isdigit((unsigned char)*n))
+		return 0;
 	long np = strtol(n, &end, 10);
 	if (*end || np < 0 || np > 10000)
 		return 0;
@@ -115,6 +145,10 @@ static int parse_kind(char *line, const char *kind, char **name, int *nparams,
 			free(p);
 			return 0;
 		}
+	}
+	if (strtok_r(NULL, " \t", &save)) {	/* more than N fields */
+		free(p);
+		return 0;
 	}
 	*name = xstrdup(nm);
 	*nparams = (int)np;
@@ -128,34 +162,196 @@ int esc_summaries_parse_line(char *line, char **name, int *nparams,
 	return parse_kind(line, "func", name, nparams, params);
 }
 
-static void parse_line(sumfile *sf, char *line)
+/* One line of a body (modified in place) into sf, or 0. */
+static int parse_line(sumfile *sf, char *line)
 {
 	summary s;
 
 	s.gccgo = strncmp(line, "gccgo ", 6) == 0;
-	if (parse_kind(line, s.gccgo ? "gccgo" : "func", &s.name, &s.nparams,
-		       &s.params))
+	if (!parse_kind(line, s.gccgo ? "gccgo" : "func", &s.name, &s.nparams,
+			&s.params))
+		return 0;
+	if (sf)
 		VEC_PUSH(sf->funcs, s);
+	else {
+		free(s.name);
+		free(s.params);
+	}
+	return 1;
 }
 
-static sumfile *load(const char *key, const char *path)
+/* The body's lines into sf (or only checked, sf NULL): NULL, or why
+ * not (the line that does not parse).  why is malloc'd. */
+static char *parse_body(sumfile *sf, const char *body, size_t len)
+{
+	size_t at = 0;
+	int lineno = 2;
+
+	if (len && body[len - 1] != '\n')
+		return xstrdup("its last line is not whole");
+	while (at < len) {
+		const char *nl = memchr(body + at, '\n', len - at);
+		char *line = xstrndup(body + at, (size_t)(nl - body - at));
+		int ok = strlen(line) == (size_t)(nl - body - at) &&
+			 parse_line(sf, line);
+		free(line);
+		if (!ok)
+			return xasprintf("line %d does not parse", lineno);
+		at = (size_t)(nl - body) + 1;
+		lineno++;
+	}
+	return NULL;
+}
+
+/* The header's length and hash against the body: NULL, or why not
+ * (static). */
+static const char *check_header(const char *text, size_t len,
+				size_t *body_at)
+{
+	const char *nl = memchr(text, '\n', len);
+	unsigned long long n = 0;
+	uint64_t h = 0;
+	int version = -1;
+	char hex[17];
+
+	if (!nl || (size_t)(nl - text) < strlen(MAGIC) ||
+	    memcmp(text, MAGIC, strlen(MAGIC)) != 0)
+		return "not a goesc summary file";
+	char *line = xstrndup(text, (size_t)(nl - text));
+	if (sscanf(line, MAGIC "%d", &version) != 1 || version != VERSION) {
+		free(line);
+		return "a goesc summary file of another version";
+	}
+	/* exactly as the writer prints it: no sign, space or zero more */
+	char *again = NULL;
+	if (sscanf(line, MAGIC "%*d %llu %16[0-9a-f]", &n, hex) == 2)
+		again = xasprintf(MAGIC "%d %llu %s", VERSION, n, hex);
+	int ok = again && strlen(hex) == 16 && strcmp(again, line) == 0;
+	free(again);
+	free(line);
+	if (!ok)
+		return "its header does not parse";
+	h = strtoull(hex, NULL, 16);
+	*body_at = (size_t)(nl - text) + 1;
+	if (n != len - *body_at)
+		return "its length is not the header's (truncated?)";
+	if (h != fnv1a64(text + *body_at, len - *body_at))
+		return "its hash is not the header's (damaged?)";
+	return NULL;
+}
+
+const char *esc_summaries_check(const char *text, size_t len)
+{
+	static char why[64];
+	size_t at = 0;
+	const char *bad = check_header(text, len, &at);
+
+	if (bad)
+		return bad;
+	char *b = parse_body(NULL, text + at, len - at);
+	if (!b)
+		return NULL;
+	snprintf(why, sizeof why, "%s", b);
+	free(b);
+	return why;
+}
+
+int esc_summaries_stamped(const char *header, const char *section, size_t len)
+{
+	size_t n = strlen(header);
+
+	for (size_t at = 0; at < len;) {
+		const char *nl = memchr(section + at, '\n', len - at);
+		size_t end = nl ? (size_t)(nl - section) : len;
+		if (end - at == n && memcmp(section + at, header, n) == 0)
+			return 1;
+		at = end + 1;
+	}
+	return 0;
+}
+
+/* The whole file (NUL-terminated), or NULL. */
+static char *read_all(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	strbuf b = {NULL, 0, 0};
+	char buf[8192];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && b.len <= MAX_SIZE)
+		sb_addn(&b, buf, n);
+	int bad = ferror(f) || b.len > MAX_SIZE;
+	fclose(f);
+	if (bad) {
+		sb_free(&b);
+		return NULL;
+	}
+	*len = b.len;
+	if (!b.s)
+		return xstrdup("");
+	return b.s;
+}
+
+/* Why the file at path, which describes the package whose export data
+ * is read from pkgfile, cannot be used, or NULL when sf has its
+ * functions.  why is malloc'd. */
+static char *read_sumfile(sumfile *sf, const char *path, const char *pkgfile)
+{
+	size_t len = 0, at = 0;
+	char *text = read_all(path, &len);
+	char *why = NULL;
+
+	if (!text)
+		return xstrdup("cannot be read");
+	const char *bad = check_header(text, len, &at);
+	if (bad) {
+		why = xstrdup(bad);
+		goto out;
+	}
+	char *header = xstrndup(text, at - 1);
+	size_t slen = 0;
+	char *stamp = pkgfile ? xdata_file_section(pkgfile, ESC_SUMMARIES_SECTION,
+						   &slen) : NULL;
+	if (!stamp)
+		why = xasprintf("%s has no goesc stamp (built without the plugin?)",
+				pkgfile ? pkgfile : "the package's object");
+	else if (!esc_summaries_stamped(header, stamp, slen))
+		why = xasprintf("it is not the summary %s was built with (stale?)",
+				pkgfile);
+	free(stamp);
+	free(header);
+	if (!why)
+		why = parse_body(sf, text + at, len - at);
+	if (why) {
+		for (int k = 0; k < sf->funcs.n; k++) {
+			free(sf->funcs.a[k].name);
+			free(sf->funcs.a[k].params);
+		}
+		VEC_FREE(sf->funcs);
+		memset(&sf->funcs, 0, sizeof sf->funcs);
+	}
+out:
+	free(text);
+	return why;
+}
+
+static sumfile *load(const char *path, const char *pkgfile)
 {
 	for (int i = 0; i < files.n; i++)
-		if (strcmp(files.a[i].key, key) == 0)
+		if (strcmp(files.a[i].key, path) == 0)
 			return &files.a[i];
 	sumfile sf;
 	memset(&sf, 0, sizeof sf);
-	sf.key = xstrdup(key);
-	FILE *f = path ? fopen(path, "r") : NULL;
+	sf.key = xstrdup(path);
+	FILE *f = fopen(path, "r");
 	if (f) {
-		char buf[4096];
-		if (fgets(buf, sizeof buf, f) &&
-		    strncmp(buf, HEADER, strlen(HEADER)) == 0)
-			while (fgets(buf, sizeof buf, f)) {
-				buf[strcspn(buf, "\r\n")] = 0;
-				parse_line(&sf, buf);
-			}
 		fclose(f);
+		char *why = read_sumfile(&sf, path, pkgfile);
+		if (why && warn_hook)
+			warn_hook(path, why);
+		free(why);
 	}
 	VEC_PUSH(files, sf);
 	return &files.a[files.n - 1];
@@ -183,12 +379,12 @@ static const summary *next_to(const char *path, const char *asmname, int gccgo)
 	if (dot)
 		*dot = 0;
 	char *p = xasprintf("%s.goesc", copy);
-	s = find(load(p, p), asmname, gccgo);
+	s = find(load(p, path), asmname, gccgo);
 	free(p);
 	if (!s && strncmp(base, "lib", 3) == 0 && base[3]) {
 		*base = 0;
 		p = xasprintf("%s%s.goesc", copy, base + 3);
-		s = find(load(p, p), asmname, gccgo);
+		s = find(load(p, path), asmname, gccgo);
 		free(p);
 	}
 	free(copy);
@@ -201,20 +397,23 @@ static const leaks *lookup(const char *asmname, int *nparams, int gccgo)
 
 	if (!asmname)
 		return NULL;
+	/* the file the package's export data is read from, which must
+	   carry the summary's stamp */
+	const xfunc *x = xdata_lookup_symbol(asmname);
+	const char *file = x ? xdata_package_file(x->pkgpath) : NULL;
+	if (!file)
+		return NULL;
 	if (dir) {
 		const char *dot = strchr(asmname, '.');
 		if (!dot || dot == asmname)
 			return NULL;
 		char *prefix = xstrndup(asmname, (size_t)(dot - asmname));
 		char *path = xasprintf("%s/%s.goesc", dir, prefix);
-		s = find(load(path, path), asmname, gccgo);
+		s = find(load(path, file), asmname, gccgo);
 		free(path);
 		free(prefix);
 	} else {
-		const xfunc *x = xdata_lookup_symbol(asmname);
-		const char *file = x ? xdata_package_file(x->pkgpath) : NULL;
-		if (file)
-			s = next_to(file, asmname, gccgo);
+		s = next_to(file, asmname, gccgo);
 	}
 	if (!s)
 		return NULL;

@@ -179,13 +179,27 @@ static char *summaries_path(const char *prefix)
 			 (int)n, base);
 }
 
+/* The summary's header line into the object, in a section of its own
+ * that the linker drops (as gccgo writes .go_export): importers read a
+ * summary only if the object carries its header. */
+static void stamp_object(const char *header)
+{
+	section *sec = get_section(ESC_SUMMARIES_SECTION,
+				   SECTION_DEBUG | SECTION_EXCLUDE, NULL);
+	char *line = xasprintf("%s\n", header);
+
+	switch_to_section(sec);
+	assemble_string(line, strlen(line));
+	free(line);
+}
+
 /* Write the summaries of this unit's own functions (not closures, thunks
- * or imported inline bodies), for the packages that import it. */
+ * or imported inline bodies), for the packages that import it, and stamp
+ * the object with their header. */
 static void write_summaries(void)
 {
 	char *prefix = NULL;
-	FILE *f = NULL;
-	char *path = NULL;
+	strbuf body = {NULL, 0, 0};
 
 	for (int i = 0; i < unit.fns.n; i++) {
 		esc_fn *fn = unit.fns.a[i];
@@ -199,27 +213,36 @@ static void write_summaries(void)
 		    strncmp(asmname, own_pkg, strlen(own_pkg)) != 0 ||
 		    strstr(asmname, "..") || mangle_is_support(asmname))
 			continue;
-		if (!f) {
+		if (!prefix)
 			prefix = xstrndup(asmname, (size_t)(dot - asmname));
-			path = summaries_path(prefix);
-			f = path ? fopen(path, "w") : NULL;
-			if (!f) {
-				if (path && goesc_opts.summaries)
-					error("goesc: cannot write %qs: %s", path,
-					      xstrerror(errno));
-				break;
-			}
-			esc_summaries_header(f);
-		}
-		esc_summaries_func(f, asmname, fn->nparams, fn->summary);
+		esc_summaries_func(&body, asmname, fn->nparams, fn->summary);
 		if (fn->gccgo_summary)
-			esc_summaries_gccgo_func(f, asmname, fn->nparams,
+			esc_summaries_gccgo_func(&body, asmname, fn->nparams,
 						 fn->gccgo_summary);
 	}
-	if (f && fclose(f) != 0)
+	char *path = prefix ? summaries_path(prefix) : NULL;
+	FILE *f = path ? fopen(path, "w") : NULL;
+	if (path && !f && goesc_opts.summaries)
 		error("goesc: cannot write %qs: %s", path, xstrerror(errno));
+	if (f) {
+		char *header = esc_summaries_header(sb_str(&body), body.len);
+		fprintf(f, "%s\n", header);
+		fwrite(sb_str(&body), 1, body.len, f);
+		if (fclose(f) != 0)
+			error("goesc: cannot write %qs: %s", path, xstrerror(errno));
+		else
+			stamp_object(header);
+		free(header);
+	}
+	sb_free(&body);
 	free(prefix);
 	free(path);
+}
+
+/* -fplugin-arg-goesc-verbose: a summary found and not used. */
+static void summary_ignored(const char *path, const char *why)
+{
+	inform(UNKNOWN_LOCATION, "goesc: summary %qs ignored: %s", path, why);
 }
 
 static void dump_batch(esc_graph *g, const esc_msgs *msgs, strbuf *stack)
@@ -315,6 +338,7 @@ void goesc_analyse_unit(void)
 	add_bodyless_functions();
 	unit.own_pkg = own_pkg;
 	unit.no_summaries = summaries_off();
+	esc_summaries_set_warn(goesc_opts.verbose ? summary_ignored : NULL);
 	esc_unit_prepare(&unit, imports_unsafe);
 	char *unsafe_reason = goesc_opts.stack ? esc_unit_unlinked_captures(&unit) : NULL;
 	int stack = goesc_opts.stack;

@@ -27,5 +27,6 @@
 #include "options.h"
 #include "dumpfile.h"
 #include "intl.h"
+#include "output.h"
 
 #endif

@@ -1,7 +1,10 @@
 /* Unit tests of goesc's summary files: what esc_summaries_func writes,
- * esc_summaries_lookup reads back, and damaged lines are skipped; and of
+ * esc_summaries_lookup reads back when the package's object carries the
+ * summary's stamp, and that a damaged or stale file is rejected whole;
+ * and of
  * the std tags file, in the same line format. */
 #include "check.h"
+#include "exportdata.h"
 #include "stdtags.h"
 #include "summaries.h"
 #include "util.h"
@@ -20,6 +23,50 @@ static void write_file(const char *name, const char *text)
 	free(path);
 }
 
+static int sh(const char *cmd)
+{
+	char *full = xasprintf("cd '%s' && ( %s ) >/dev/null 2>&1", dir, cmd);
+	int rc = system(full);
+	free(full);
+	return rc == 0;
+}
+
+/* A summary file's text: the header for body, then body. */
+static char *summary_text(const char *body)
+{
+	char *h = esc_summaries_header(body, strlen(body));
+	char *t = xasprintf("%s\n%s", h, body);
+	free(h);
+	return t;
+}
+
+/* Package p (p.go) compiled into dir/p.o by gccgo-12 without the plugin,
+ * its object stamped with `stamp` (a section's text) unless NULL; the
+ * summaries of dir are then read, p found by the export data search of
+ * dir. */
+static int have_gccgo;
+
+static int build_p(const char *stamp)
+{
+	if (!have_gccgo)
+		return 0;
+	write_file("p.go", "package p\n\nfunc F(a, b, c *int) {}\n\n"
+			   "type T int\n\nfunc (T) M() {}\n");
+	if (!sh("gccgo-12 -c p.go -o p.o"))
+		return 0;
+	if (stamp) {
+		write_file("stamp", stamp);
+		if (!sh("objcopy --add-section .goesc=stamp "
+			"--set-section-flags .goesc=exclude p.o"))
+			return 0;
+	}
+	esc_summaries_free_all();
+	xdata_reset();
+	xdata_add_include_dir(dir);
+	esc_summaries_set_dir(dir);
+	return 1;
+}
+
 static void round_trip(void)
 {
 	leaks p[3];
@@ -29,27 +76,25 @@ static void round_trip(void)
 	leaks_add_result(&p[1], 2, 0);		/* and ~r2 level=0 */
 	/* p[2]: does not escape */
 
-	char *path = xasprintf("%s/go_0p.goesc", dir);
-	FILE *f = fopen(path, "w");
-	esc_summaries_header(f);
-	esc_summaries_func(f, "go_0p.F", 3, p);
-	esc_summaries_func(f, "go_0p.T.M", 0, NULL);
+	strbuf body = {NULL, 0, 0};
+	esc_summaries_func(&body, "go_0p.F", 3, p);
+	esc_summaries_func(&body, "go_0p.T.M", 0, NULL);
 	leaks g[3] = {p[0], p[0], p[2]};
-	esc_summaries_gccgo_func(f, "go_0p.F", 3, g);
-	fclose(f);
-
-	f = fopen(path, "r");
-	char text[256] = {0};
-	size_t n = fread(text, 1, sizeof text - 1, f);
-	fclose(f);
-	text[n] = 0;
-	CHECK_STR(text, "goesc summaries 1\n"
-			"func go_0p.F 3 1 0.2.0.1 0\n"
-			"func go_0p.T.M 0\n"
-			"gccgo go_0p.F 3 1 1 0\n");
-	free(path);
-
-	esc_summaries_set_dir(dir);
+	esc_summaries_gccgo_func(&body, "go_0p.F", 3, g);
+	CHECK_STR(sb_str(&body), "func go_0p.F 3 1 0.2.0.1 0\n"
+				 "func go_0p.T.M 0\n"
+				 "gccgo go_0p.F 3 1 1 0\n");
+	char *header = esc_summaries_header(sb_str(&body), body.len);
+	/* FNV-1a 64 of the body, as computed by hand */
+	CHECK_STR(header, "goesc summaries 2 66 fff835f982be70bc");
+	char *text = summary_text(sb_str(&body));
+	CHECK(esc_summaries_check(text, strlen(text)) == NULL);
+	write_file("go_0p.goesc", text);
+	char *stamp = xasprintf("%s\n", header);
+	if (!build_p(stamp)) {
+		printf("SKIP: round_trip lookups: no gccgo-12 and objcopy\n");
+		goto out;
+	}
 	int np = -1;
 	const leaks *l = esc_summaries_lookup("go_0p.F", &np);
 	CHECK(l != NULL);
@@ -74,31 +119,170 @@ static void round_trip(void)
 	CHECK(esc_summaries_lookup("go_0p.G", &np) == NULL);
 	CHECK(esc_summaries_lookup("go_0q.F", &np) == NULL);	/* no file */
 	CHECK(esc_summaries_lookup("nodot", &np) == NULL);
-	esc_summaries_free_all();
-}
 
-static void damaged(void)
-{
-	write_file("go_0bad.goesc", "goesc summaries 1\n"
-				    "func go_0bad.A 2 1\n"		/* too few */
-				    "func go_0bad.B 1 1.x\n"	/* not a number */
-				    "func go_0bad.C 1 999\n"	/* out of range */
-				    "func go_0bad.D 1 1.0.0.0.0.0.0.0.0\n" /* too long */
-				    "garbage\n"
-				    "func\n"
-				    "func go_0bad.E 1 0.1\n");
-	write_file("go_0old.goesc", "goesc summaries 0\nfunc go_0old.F 1 1\n");
-	esc_summaries_set_dir(dir);
-	int np;
-	CHECK(esc_summaries_lookup("go_0bad.A", &np) == NULL);
-	CHECK(esc_summaries_lookup("go_0bad.B", &np) == NULL);
-	CHECK(esc_summaries_lookup("go_0bad.C", &np) == NULL);
-	CHECK(esc_summaries_lookup("go_0bad.D", &np) == NULL);
-	const leaks *l = esc_summaries_lookup("go_0bad.E", &np);
-	CHECK(l != NULL && np == 1 && leaks_result(&l[0], 0) == 0);
-	CHECK(esc_summaries_lookup("go_0old.F", &np) == NULL);	/* header */
+	/* the stamp among others (an archive's members' sections) */
+	char *more = xasprintf("goesc summaries 2 1 0000000000000000\n%s", stamp);
+	CHECK(build_p(more) && esc_summaries_lookup("go_0p.F", &np) != NULL);
+	free(more);
+out:
 	esc_summaries_set_dir(NULL);
 	esc_summaries_free_all();
+	xdata_reset();
+	free(stamp);
+	free(text);
+	free(header);
+	sb_free(&body);
+}
+
+static int warned;
+static char why[256];
+
+static void warn(const char *path, const char *w)
+{
+	(void)path;
+	warned++;
+	snprintf(why, sizeof why, "%s", w);
+}
+
+/* A stale summary: the object carries no stamp, or another summary's. */
+static void stale(void)
+{
+	char *text = summary_text("func go_0p.F 3 1 1 1\n");
+	write_file("go_0p.goesc", text);
+	esc_summaries_set_warn(warn);
+	int np;
+	if (!build_p(NULL)) {
+		printf("SKIP: stale: no gccgo-12 and objcopy\n");
+		goto out;
+	}
+	warned = 0;
+	CHECK(esc_summaries_lookup("go_0p.F", &np) == NULL);
+	CHECK_INT(warned, 1);
+	CHECK(strstr(why, "has no goesc stamp") != NULL);
+
+	char *other = summary_text("func go_0p.F 3 0 0 0\n");
+	*strchr(other, '\n') = 0;
+	char *stamp = xasprintf("%s\n", other);
+	build_p(stamp);
+	warned = 0;
+	CHECK(esc_summaries_lookup("go_0p.F", &np) == NULL);
+	CHECK(esc_summaries_lookup("go_0p.T.M", &np) == NULL);
+	CHECK_INT(warned, 1);	/* once per file */
+	CHECK(strstr(why, "is not the summary") != NULL);
+	free(stamp);
+	free(other);
+out:
+	esc_summaries_set_warn(NULL);
+	esc_summaries_set_dir(NULL);
+	esc_summaries_free_all();
+	xdata_reset();
+	free(text);
+}
+
+/* A damaged file is rejected whole, whatever the damage. */
+static void damaged(void)
+{
+	const char *body = "func go_0p.F 3 1 0.2.0.1 0\n"
+			   "func go_0p.T.M 0\n"
+			   "gccgo go_0p.F 3 1 1 0\n";
+	char *text = summary_text(body);
+	size_t n = strlen(text);
+	int bad = 0;
+
+	CHECK(esc_summaries_check(text, n) == NULL);
+	/* every truncation */
+	for (size_t k = 0; k < n; k++)
+		bad += esc_summaries_check(text, k) == NULL;
+	CHECK_INT(bad, 0);
+	/* every byte changed (a digit into another, anything into 'x') */
+	bad = 0;
+	for (size_t k = 0; k < n; k++) {
+		char *t = xstrdup(text);
+		t[k] = t[k] >= '0' && t[k] <= '8' ? t[k] + 1 : 'x';
+		bad += esc_summaries_check(t, n) == NULL;
+		free(t);
+	}
+	CHECK_INT(bad, 0);
+
+	/* hashes that agree, lines that do not parse fully */
+	static const char *lines[] = {
+		"func go_0bad.A 2 1\n",			/* too few */
+		"func go_0bad.A 1 1 1\n",		/* too many */
+		"func go_0bad.B 1 1.x\n",		/* not a number */
+		"func go_0bad.B 1 +1\n",
+		"func go_0bad.B 1 1.\n",
+		"func go_0bad.B -1\n",
+		"func go_0bad.C 1 999\n",		/* out of range */
+		"func go_0bad.D 1 1.0.0.0.0.0.0.0.0\n",	/* too long */
+		"garbage\n",
+		"func\n",
+		"\n",
+		"func go_0bad.E 1 0.1",			/* no newline */
+		"func go_0bad.E 1 0.1\nfunc go_0bad.F 1\n",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+		char *t = summary_text(lines[i]);
+		const char *w = esc_summaries_check(t, strlen(t));
+		CHECK(w != NULL);
+		if (!w)
+			printf("FAIL: accepted: %s", lines[i]);
+		free(t);
+	}
+	char *t = summary_text("func go_0bad.E 1 0.1\nfunc go_0bad.F 1\n");
+	CHECK_STR(esc_summaries_check(t, strlen(t)), "line 3 does not parse");
+	free(t);
+	t = summary_text("");
+	CHECK(esc_summaries_check(t, strlen(t)) == NULL);	/* no function */
+	free(t);
+
+	/* headers */
+	static const char *headers[] = {
+		"goesc summaries 1\nfunc go_0p.F 1 1\n",
+		"goesc summaries 2\nfunc go_0p.F 1 1\n",
+		"goesc summaries 2 +0 cbf29ce484222325\n",
+		"goesc summaries 2 00 cbf29ce484222325\n",
+		"goesc summaries 2 0 CBF29CE484222325\n",
+		"goesc summaries 2 0 cbf29ce48422232\n",
+		"goesc summaries 2 0 cbf29ce484222325 \n",
+		"goesc summaries 3 0 cbf29ce484222325\n",
+		"goesc summaries 2 0 cbf29ce484222325",
+		"",
+	};
+	for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
+		CHECK(esc_summaries_check(headers[i], strlen(headers[i])) != NULL);
+	CHECK(esc_summaries_check("goesc summaries 2 0 cbf29ce484222325\n", 37) == NULL);
+
+	/* a damaged file gives no function at all, even its good lines */
+	if (build_p(NULL)) {
+		char *h = esc_summaries_header(body, strlen(body));
+		char *stamp = xasprintf("%s\n", h);
+		build_p(stamp);
+		char *cut = xstrndup(text, n - 3);
+		write_file("go_0p.goesc", cut);
+		int np;
+		CHECK(esc_summaries_lookup("go_0p.T.M", &np) == NULL);
+		CHECK(esc_summaries_lookup("go_0p.F", &np) == NULL);
+		free(cut);
+		free(stamp);
+		free(h);
+	} else {
+		printf("SKIP: damaged lookups: no gccgo-12 and objcopy\n");
+	}
+	esc_summaries_set_dir(NULL);
+	esc_summaries_free_all();
+	xdata_reset();
+	free(text);
+}
+
+static void stamped(void)
+{
+	const char *s = "goesc summaries 2 1 0000000000000001\n"
+			"goesc summaries 2 5 0000000000000005\n";
+	CHECK(esc_summaries_stamped("goesc summaries 2 1 0000000000000001", s, strlen(s)));
+	CHECK(esc_summaries_stamped("goesc summaries 2 5 0000000000000005", s, strlen(s)));
+	CHECK(!esc_summaries_stamped("goesc summaries 2 5 000000000000000", s, strlen(s)));
+	CHECK(!esc_summaries_stamped("goesc summaries 2 1", s, strlen(s)));
+	CHECK(!esc_summaries_stamped("goesc summaries 2 1 0000000000000001", "", 0));
 }
 
 static void std_tags(void)
@@ -144,8 +328,12 @@ int main(void)
 		perror("mkdtemp");
 		return 1;
 	}
+	have_gccgo = system("command -v gccgo-12 >/dev/null 2>&1 && "
+			    "command -v objcopy >/dev/null 2>&1") == 0;
 	RUN(round_trip);
+	RUN(stale);
 	RUN(damaged);
+	RUN(stamped);
 	RUN(std_tags);
 	char *cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
