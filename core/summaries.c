@@ -1,14 +1,15 @@
 /* summaries.c: goesc's per-package summary files (see summaries.h).
  *
- * A file is a header line and one line per function.  A damaged input
- * must give fewer facts, never weaker verdicts: a file is read only if it
- * is whole (the header's length and hash match its body, and every line
- * parses fully) and if the object its package is imported from carries
- * its header line; otherwise all its functions are unknown (a function not
- * found falls back to the export data, where no note means it escapes).
- * Files are looked up by the assembler-name prefix of the callee (with a
- * directory) or next to the file gccgo's import search found the package
- * in, and cached, misses included.
+ * A summary is a header line and one line per function.  A damaged input
+ * must give fewer facts, never weaker verdicts: a summary is read only if
+ * it is whole (the header's length and hash match its body, and every
+ * line parses fully), and a file only if the object its package is
+ * imported from carries its header line; otherwise all its functions are
+ * unknown (a function not found falls back to the export data, where no
+ * note means it escapes).  The summaries inside that object (its
+ * ESC_SUMMARIES_SECTION) are read first; then files, looked up by the
+ * assembler-name prefix of the callee (with a directory) or next to the
+ * object.  Both are cached, misses included.
  */
 #include "summaries.h"
 #include "exportdata.h"
@@ -203,14 +204,12 @@ static char *parse_body(sumfile *sf, const char *body, size_t len)
 	return NULL;
 }
 
-/* The header's length and hash against the body: NULL, or why not
- * (static). */
-static const char *check_header(const char *text, size_t len,
-				size_t *body_at)
+/* A header line at text (len bytes) as the writer prints it: NULL and
+ * where its body starts, its length and hash, or why not (static). */
+static const char *parse_header(const char *text, size_t len, size_t *body_at,
+				unsigned long long *n, uint64_t *h)
 {
 	const char *nl = memchr(text, '\n', len);
-	unsigned long long n = 0;
-	uint64_t h = 0;
 	int version = -1;
 	char hex[17];
 
@@ -224,15 +223,29 @@ static const char *check_header(const char *text, size_t len,
 	}
 	/* exactly as the writer prints it: no sign, space or zero more */
 	char *again = NULL;
-	if (sscanf(line, MAGIC "%*d %llu %16[0-9a-f]", &n, hex) == 2)
-		again = xasprintf(MAGIC "%d %llu %s", VERSION, n, hex);
+	if (sscanf(line, MAGIC "%*d %llu %16[0-9a-f]", n, hex) == 2)
+		again = xasprintf(MAGIC "%d %llu %s", VERSION, *n, hex);
 	int ok = again && strlen(hex) == 16 && strcmp(again, line) == 0;
 	free(again);
 	free(line);
 	if (!ok)
 		return "its header does not parse";
-	h = strtoull(hex, NULL, 16);
+	*h = strtoull(hex, NULL, 16);
 	*body_at = (size_t)(nl - text) + 1;
+	return NULL;
+}
+
+/* The header's length and hash against the body, the rest of the text:
+ * NULL, or why not (static). */
+static const char *check_header(const char *text, size_t len,
+				size_t *body_at)
+{
+	unsigned long long n = 0;
+	uint64_t h = 0;
+	const char *bad = parse_header(text, len, body_at, &n, &h);
+
+	if (bad)
+		return bad;
 	if (n != len - *body_at)
 		return "its length is not the header's (truncated?)";
 	if (h != fnv1a64(text + *body_at, len - *body_at))
@@ -256,17 +269,34 @@ const char *esc_summaries_check(const char *text, size_t len)
 	return why;
 }
 
+/* The next record of a section's text at *at: its header line's length
+ * and its body's, or 0 at the end or at a record that does not parse. */
+static int next_record(const char *section, size_t len, size_t *at,
+		       size_t *header_len, size_t *body_at, size_t *body_len)
+{
+	unsigned long long n = 0;
+	uint64_t h = 0;
+	size_t b = 0;
+
+	if (*at >= len ||
+	    parse_header(section + *at, len - *at, &b, &n, &h) != NULL ||
+	    n > len - *at - b ||
+	    h != fnv1a64(section + *at + b, (size_t)n))
+		return 0;
+	*header_len = b - 1;
+	*body_at = *at + b;
+	*body_len = (size_t)n;
+	*at += b + (size_t)n;
+	return 1;
+}
+
 int esc_summaries_stamped(const char *header, const char *section, size_t len)
 {
-	size_t n = strlen(header);
+	size_t n = strlen(header), at = 0, hl, ba, bl;
 
-	for (size_t at = 0; at < len;) {
-		const char *nl = memchr(section + at, '\n', len - at);
-		size_t end = nl ? (size_t)(nl - section) : len;
-		if (end - at == n && memcmp(section + at, header, n) == 0)
+	while (next_record(section, len, &at, &hl, &ba, &bl))
+		if (hl == n && memcmp(section + ba - hl - 1, header, n) == 0)
 			return 1;
-		at = end + 1;
-	}
 	return 0;
 }
 
@@ -366,6 +396,46 @@ static const summary *find(const sumfile *sf, const char *asmname, int gccgo)
 	return NULL;
 }
 
+/* The summaries inside the package's object, in its
+ * ESC_SUMMARIES_SECTION (each archive member's: a record each), each
+ * record whole or not at all. */
+static sumfile *load_section(const char *pkgfile)
+{
+	char *key = xasprintf("%s(%s)", pkgfile, ESC_SUMMARIES_SECTION);
+
+	for (int i = 0; i < files.n; i++)
+		if (strcmp(files.a[i].key, key) == 0) {
+			free(key);
+			return &files.a[i];
+		}
+	sumfile sf;
+	memset(&sf, 0, sizeof sf);
+	sf.key = key;
+	size_t len = 0, at = 0, hl, ba, bl;
+	char *sec = xdata_file_section(pkgfile, ESC_SUMMARIES_SECTION, &len);
+	while (sec && next_record(sec, len, &at, &hl, &ba, &bl)) {
+		sumfile one;
+		memset(&one, 0, sizeof one);
+		char *why = parse_body(&one, sec + ba, bl);
+		for (int k = 0; k < one.funcs.n; k++)
+			if (!why)
+				VEC_PUSH(sf.funcs, one.funcs.a[k]);
+			else {
+				free(one.funcs.a[k].name);
+				free(one.funcs.a[k].params);
+			}
+		VEC_FREE(one.funcs);
+		if (why && warn_hook)
+			warn_hook(key, why);
+		free(why);
+	}
+	if (sec && at < len && warn_hook)
+		warn_hook(key, "a summary in it is damaged");
+	free(sec);
+	VEC_PUSH(files, sf);
+	return &files.a[files.n - 1];
+}
+
 /* path with its extension replaced by ".goesc" (and, for lib<name>.a or
  * .so, also <name>.goesc) */
 static const summary *next_to(const char *path, const char *asmname, int gccgo)
@@ -403,7 +473,10 @@ static const leaks *lookup(const char *asmname, int *nparams, int gccgo)
 	const char *file = x ? xdata_package_file(x->pkgpath) : NULL;
 	if (!file)
 		return NULL;
-	if (dir) {
+	/* the summary inside the object, then a file (DIR or beside the
+	   object) that the object is stamped with */
+	s = find(load_section(file), asmname, gccgo);
+	if (!s && dir) {
 		const char *dot = strchr(asmname, '.');
 		if (!dot || dot == asmname)
 			return NULL;
@@ -412,7 +485,7 @@ static const leaks *lookup(const char *asmname, int *nparams, int gccgo)
 		s = find(load(path, file), asmname, gccgo);
 		free(path);
 		free(prefix);
-	} else {
+	} else if (!s) {
 		s = next_to(file, asmname, gccgo);
 	}
 	if (!s)

@@ -22,13 +22,15 @@
  * written when the stack transform ran, is the same in gccgo's model:
  * what the code gccgo made does, which the transform may act on.
  *
- * The header line is also written into the package's object, in the
- * section ESC_SUMMARIES_SECTION: a summary is read only if the object (or
- * archive) the package's export data is read from carries its header
- * line, so that a summary older than its object (the package rebuilt
- * without the plugin, or with other code) is ignored.  A file that is
- * truncated, damaged, or has a line that does not parse is ignored as a
- * whole: its functions are unknown, and their arguments escape.
+ * The whole text is also written into the package's object, in the
+ * section ESC_SUMMARIES_SECTION, and read from there first (it travels
+ * with the object into archives and build caches).  A summary file is
+ * read only if the object (or archive) the package's export data is read
+ * from carries its header line, so that a summary older than its object
+ * (the package rebuilt without the plugin, or with other code) is
+ * ignored.  A file or section that is truncated, damaged, or has a line
+ * that does not parse is ignored as a whole: its functions are unknown,
+ * and their arguments escape.
  *
  * Where: next to the package's object (p.o -> p.goesc, libp.a ->
  * libp.goesc or p.goesc), or, with -fplugin-arg-goesc-summaries=DIR, in
@@ -58,7 +60,8 @@ char *esc_summaries_header(const char *body, size_t len);
  * parses), else why not. */
 const char *esc_summaries_check(const char *text, size_t len);
 
-/* Is header (a summary file's first line) among the lines of the
+/* Is header (a summary file's first line) the header of one of the
+ * summaries (whole ones, one after the other) of the
  * ESC_SUMMARIES_SECTION data (len bytes) of an object? */
 int esc_summaries_stamped(const char *header, const char *section, size_t len);
 

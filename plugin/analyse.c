@@ -179,18 +179,19 @@ static char *summaries_path(const char *prefix)
 			 (int)n, base);
 }
 
-/* The summary's header line into the object, in a section of its own
- * that the linker drops (as gccgo writes .go_export): importers read a
- * summary only if the object carries its header. */
-static void stamp_object(const char *header)
+/* The summaries into the object too, in a section of their own that the
+ * linker drops (as gccgo writes .go_export): they travel with it into
+ * archives and build caches, and importers read a summary file only if
+ * the object carries its header. */
+static void embed_summaries(const char *header, strbuf *body)
 {
 	section *sec = get_section(ESC_SUMMARIES_SECTION,
 				   SECTION_DEBUG | SECTION_EXCLUDE, NULL);
-	char *line = xasprintf("%s\n", header);
+	char *text = xasprintf("%s\n%s", header, sb_str(body));
 
 	switch_to_section(sec);
-	assemble_string(line, strlen(line));
-	free(line);
+	assemble_string(text, strlen(text));
+	free(text);
 }
 
 /* Write the summaries of this unit's own functions (not closures, thunks
@@ -220,20 +221,22 @@ static void write_summaries(void)
 			esc_summaries_gccgo_func(&body, asmname, fn->nparams,
 						 fn->gccgo_summary);
 	}
-	char *path = prefix ? summaries_path(prefix) : NULL;
+	if (!prefix)
+		return;
+	char *header = esc_summaries_header(sb_str(&body), body.len);
+	char *path = summaries_path(prefix);
 	FILE *f = path ? fopen(path, "w") : NULL;
 	if (path && !f && goesc_opts.summaries)
 		error("goesc: cannot write %qs: %s", path, xstrerror(errno));
 	if (f) {
-		char *header = esc_summaries_header(sb_str(&body), body.len);
 		fprintf(f, "%s\n", header);
 		fwrite(sb_str(&body), 1, body.len, f);
 		if (fclose(f) != 0)
 			error("goesc: cannot write %qs: %s", path, xstrerror(errno));
-		else
-			stamp_object(header);
-		free(header);
 	}
+	if (!summaries_off())
+		embed_summaries(header, &body);
+	free(header);
 	sb_free(&body);
 	free(prefix);
 	free(path);

@@ -90,7 +90,7 @@ static void round_trip(void)
 	char *text = summary_text(sb_str(&body));
 	CHECK(esc_summaries_check(text, strlen(text)) == NULL);
 	write_file("go_0p.goesc", text);
-	char *stamp = xasprintf("%s\n", header);
+	char *stamp = xstrdup(text);	/* the object carries the summary */
 	if (!build_p(stamp)) {
 		printf("SKIP: round_trip lookups: no gccgo-12 and objcopy\n");
 		goto out;
@@ -120,8 +120,8 @@ static void round_trip(void)
 	CHECK(esc_summaries_lookup("go_0q.F", &np) == NULL);	/* no file */
 	CHECK(esc_summaries_lookup("nodot", &np) == NULL);
 
-	/* the stamp among others (an archive's members' sections) */
-	char *more = xasprintf("goesc summaries 2 1 0000000000000000\n%s", stamp);
+	/* among others (an archive's members' sections) */
+	char *more = xasprintf("goesc summaries 2 0 cbf29ce484222325\n%s", stamp);
 	CHECK(build_p(more) && esc_summaries_lookup("go_0p.F", &np) != NULL);
 	free(more);
 out:
@@ -160,16 +160,24 @@ static void stale(void)
 	CHECK_INT(warned, 1);
 	CHECK(strstr(why, "has no goesc stamp") != NULL);
 
-	char *other = summary_text("func go_0p.F 3 0 0 0\n");
-	*strchr(other, '\n') = 0;
-	char *stamp = xasprintf("%s\n", other);
-	build_p(stamp);
+	/* the object has another summary: its own functions are known
+	   from it, the file's are not */
+	char *other = summary_text("func go_0p.T.M 1 0\n");
+	build_p(other);
 	warned = 0;
 	CHECK(esc_summaries_lookup("go_0p.F", &np) == NULL);
-	CHECK(esc_summaries_lookup("go_0p.T.M", &np) == NULL);
+	CHECK(esc_summaries_lookup("go_0p.F", &np) == NULL);
+	CHECK(esc_summaries_lookup("go_0p.T.M", &np) != NULL && np == 1);
 	CHECK_INT(warned, 1);	/* once per file */
 	CHECK(strstr(why, "is not the summary") != NULL);
-	free(stamp);
+
+	/* a damaged summary in the object: nothing from it */
+	char *cut = xstrndup(other, strlen(other) - 2);
+	build_p(cut);
+	warned = 0;
+	CHECK(esc_summaries_lookup("go_0p.T.M", &np) == NULL);
+	CHECK(warned >= 1);
+	free(cut);
 	free(other);
 out:
 	esc_summaries_set_warn(NULL);
@@ -276,13 +284,20 @@ static void damaged(void)
 
 static void stamped(void)
 {
-	const char *s = "goesc summaries 2 1 0000000000000001\n"
-			"goesc summaries 2 5 0000000000000005\n";
-	CHECK(esc_summaries_stamped("goesc summaries 2 1 0000000000000001", s, strlen(s)));
-	CHECK(esc_summaries_stamped("goesc summaries 2 5 0000000000000005", s, strlen(s)));
-	CHECK(!esc_summaries_stamped("goesc summaries 2 5 000000000000000", s, strlen(s)));
-	CHECK(!esc_summaries_stamped("goesc summaries 2 1", s, strlen(s)));
-	CHECK(!esc_summaries_stamped("goesc summaries 2 1 0000000000000001", "", 0));
+	char *a = summary_text("");
+	char *b = summary_text("func a.F 0\n");
+	char *s = xasprintf("%s%s", a, b);
+	*strchr(a, '\n') = 0;
+	*strchr(b, '\n') = 0;
+	CHECK(esc_summaries_stamped(a, s, strlen(s)));
+	CHECK(esc_summaries_stamped(b, s, strlen(s)));
+	CHECK(!esc_summaries_stamped("goesc summaries 2 0", s, strlen(s)));
+	CHECK(!esc_summaries_stamped(a, "", 0));
+	/* a record cut short ends the walk */
+	CHECK(!esc_summaries_stamped(b, s, strlen(s) - 1));
+	free(s);
+	free(a);
+	free(b);
 }
 
 static void std_tags(void)
