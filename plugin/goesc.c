@@ -269,6 +269,20 @@ static void check_sources(void)
 	gosrc_check_inputs();
 }
 
+/* -fgo-debug-escape prints what gccgo's own escape analysis does, and
+ * -fno-go-optimize-allocs, which the plugin needs, keeps that analysis
+ * from running at all: say so rather than print nothing. */
+static void warn_debug_escape(void)
+{
+	bool hash = false;
+
+	for (unsigned i = 0; i < save_decoded_options_count; i++)
+		hash |= save_decoded_options[i].opt_index == OPT_fgo_debug_escape_hash_;
+	if (go_debug_escape_level > 0 || hash)
+		warning(0, "goesc: %qs prints nothing with the plugin loaded: the escape analysis of gccgo is off",
+			"-fgo-debug-escape");
+}
+
 /* The GIMPLE pass: lower each function into the IR. */
 static const pass_data walk_pass_data = {
 	GIMPLE_PASS,
@@ -383,6 +397,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	}
 	if (!load_std_tags(info->full_name))
 		return 0;
+	warn_debug_escape();
 	goesc_user_keep_static = flag_keep_static_functions;
 	flag_keep_static_functions = 1;
 	goesc_imports_init();
