@@ -219,15 +219,32 @@ void esc_dot_fn(esc_graph *g, int fi, strbuf *out)
 	free(shown);
 }
 
+/* The longest name kept whole in a file name (NAME_MAX is 255). */
+#define DOT_NAME_MAX 160
+
 void esc_dot_file_name(esc_graph *g, int fi, strbuf *out)
 {
-	for (const char *s = g->fns[fi]->name; *s; s++) {
+	const char *name = g->fns[fi]->name;
+	unsigned int hash = 2166136261u;	/* FNV-1a, 32 bits */
+	int changed = 0;
+	size_t n = 0;
+
+	for (const char *s = name; *s; s++, n++) {
 		char c = *s;
 		int keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			   (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+			   (c >= '0' && c <= '9') || c == '.' || c == '_';
 		char e[2] = {keep ? c : '_', 0};
-		sb_add(out, e);
+
+		hash = (hash ^ (unsigned char)c) * 16777619u;
+		changed |= !keep;
+		if (n < DOT_NAME_MAX)
+			sb_add(out, e);
 	}
+	/* two names made the same (non-ASCII letters, a package path, a
+	   name too long), told apart by a hash of the whole name: a name
+	   kept as it is never has a '-' */
+	if (changed || n > DOT_NAME_MAX)
+		sb_addf(out, "-%08x", hash);
 	sb_add(out, ".dot");
 }
 

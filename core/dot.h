@@ -25,7 +25,11 @@
 /* The Graphviz text of function fi of the solved graph g. */
 void esc_dot_fn(esc_graph *g, int fi, strbuf *out);
 
-/* The file name (no directory) of function fi's graph. */
+/* The file name (no directory) of function fi's graph: its name, with
+ * anything but ASCII letters, digits, '.' and '_' turned into '_' and the
+ * first 160 bytes kept; if anything was changed, "-" and a hash of the
+ * whole name follow, so that distinct names give distinct files, the same
+ * from compile to compile. */
 void esc_dot_file_name(esc_graph *g, int fi, strbuf *out);
 
 /* Write one file per reported function of g into dir (created when

@@ -177,9 +177,29 @@ typedef struct gosrc gosrc;
  * declarations of the others. */
 void gosrc_package_file(const char *path);
 
-/* The file at path, read and cached; NULL if it cannot be read or its
- * name does not end in .go. */
+/* The file at path, read and cached; NULL if it cannot be read, is not a
+ * regular file of at most GOSRC_MAX_BYTES, or its name does not end in
+ * .go; once the cache is sealed, NULL for any file not read before. */
 gosrc *gosrc_get(const char *path);
+
+/* The most of a file read: a larger one (surely generated) is not. */
+#define GOSRC_MAX_BYTES ((unsigned long long)64 << 20)
+
+/* Read the file at path now, with its size and times, if it can be: the
+ * compile's own files, at the start of the compile. */
+void gosrc_preload(const char *path);
+
+/* on: gosrc_get reads no file from now on (only those read before are
+ * known); off: it reads what it is asked for (the default). */
+void gosrc_seal(int on);
+
+/* Drop from the cache the files read by gosrc_preload that are no longer
+ * what was read (size, times, inode changed since), and those a line
+ * directive of a cached file names (the file itself for a directive
+ * without a file name): positions in them may be another file's.  Call
+ * it once gccgo has parsed the files, before any use.  The number
+ * dropped. */
+int gosrc_check_inputs(void);
 
 /* Line `line` of the file (without its newline) and its length in *len;
  * NULL if the line does not exist. */

@@ -67,6 +67,10 @@ struct gosrc {
 	const gnode **top_decl;
 	size_t top_cap;
 	int top_built;
+	/* what stat said when the file was read (gosrc_preload) */
+	int stamped;
+	unsigned long long st_dev, st_ino, st_size;
+	long long st_mtime_s, st_mtime_ns, st_ctime_s, st_ctime_ns;
 };
 
 /* Tokens */

@@ -7,13 +7,26 @@
  * parses it once into gnodes allocated from the file's arena, freed by
  * gosrc_free_all().  Positions are 1-based lines and byte columns (a tab
  * is one column).
+ *
+ * The plugin reads the source again, long after gccgo did, so it must not
+ * trust whatever is at a path by then: it reads the compile's own files
+ * at the start (gosrc_preload), then seals the cache (gosrc_seal: no file
+ * is read later, not even a //line directive's), and before any use drops
+ * what changed since or what a line directive makes positions lie about
+ * (gosrc_check_inputs).  A file dropped, or never read, gets gccgo's plain
+ * names.  Only regular files are read, never blocking (a FIFO), and at
+ * most GOSRC_MAX_BYTES (/dev/zero).
  */
 
 #include "gosrc_impl.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------------------ */
 /* Memory: one arena per file                                          */
@@ -111,65 +124,268 @@ static struct gosrc *src_new(const char *path, const char *text, size_t len)
 	return s;
 }
 
+static void add_miss(const char *path)
+{
+	size_t n = strlen(path);
+	struct miss *m = xmalloc(sizeof *m);
+
+	m->path = xmalloc(n + 1);
+	memcpy(m->path, path, n + 1);
+	m->next = misses;
+	misses = m;
+}
+
+/* Set once the compile's own files are read: nothing else is read. */
+static int sealed;
+
+static void stamp(struct gosrc *s, const struct stat *sb)
+{
+	s->stamped = 1;
+	s->st_dev = (unsigned long long)sb->st_dev;
+	s->st_ino = (unsigned long long)sb->st_ino;
+	s->st_size = (unsigned long long)sb->st_size;
+	s->st_mtime_s = (long long)sb->st_mtim.tv_sec;
+	s->st_mtime_ns = (long long)sb->st_mtim.tv_nsec;
+	s->st_ctime_s = (long long)sb->st_ctim.tv_sec;
+	s->st_ctime_ns = (long long)sb->st_ctim.tv_nsec;
+}
+
+static int same_stamp(const struct gosrc *a, const struct gosrc *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino &&
+	       a->st_size == b->st_size &&
+	       a->st_mtime_s == b->st_mtime_s && a->st_mtime_ns == b->st_mtime_ns &&
+	       a->st_ctime_s == b->st_ctime_s && a->st_ctime_ns == b->st_ctime_ns;
+}
+
+/* The file at path, if it is a regular file of at most GOSRC_MAX_BYTES
+ * that did not change while it was read; its stat in *sb.  Opened without
+ * blocking, so that a FIFO cannot hang the compile, and read no further
+ * than the size stat gave (and one byte, to see it grow). */
+static char *read_regular(const char *path, size_t *lenp, struct stat *sb)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat after;
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, sb) != 0 || !S_ISREG(sb->st_mode) || sb->st_size < 0 ||
+	    (unsigned long long)sb->st_size > GOSRC_MAX_BYTES) {
+		close(fd);
+		return NULL;
+	}
+	size_t want = (size_t)sb->st_size, len = 0;
+	char *buf = xmalloc(want + 1);
+	int bad = 0;
+
+	while (len <= want) {
+		ssize_t got = read(fd, buf + len, want + 1 - len);
+
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			bad = 1;
+		if (got <= 0)
+			break;
+		len += (size_t)got;
+	}
+	/* shorter, longer, or touched meanwhile: not the file stat saw */
+	if (!bad && (len != want || fstat(fd, &after) != 0 ||
+		     after.st_size != sb->st_size ||
+		     after.st_mtim.tv_sec != sb->st_mtim.tv_sec ||
+		     after.st_mtim.tv_nsec != sb->st_mtim.tv_nsec))
+		bad = 1;
+	close(fd);
+	if (bad) {
+		free(buf);
+		return NULL;
+	}
+	*lenp = len;
+	return buf;
+}
+
+static struct gosrc *cached(const char *path)
+{
+	for (struct gosrc *s = file_cache; s; s = s->next)
+		if (strcmp(s->path, path) == 0)
+			return s;
+	return NULL;
+}
+
+static int missed(const char *path)
+{
+	for (struct miss *m = misses; m; m = m->next)
+		if (strcmp(m->path, path) == 0)
+			return 1;
+	return 0;
+}
+
+/* Read path into the cache (or the misses), with its stat. */
+static struct gosrc *load(const char *path)
+{
+	/* a //line directive may name anything (a grammar, a template):
+	   only a Go file can tell gc's names and columns */
+	size_t plen = strlen(path), len = 0;
+	struct stat sb;
+	char *buf = plen > 3 && strcmp(path + plen - 3, ".go") == 0
+			    ? read_regular(path, &len, &sb) : NULL;
+
+	if (!buf) {
+		add_miss(path);
+		return NULL;
+	}
+	struct gosrc *s = src_new(path, buf, len);
+
+	free(buf);
+	stamp(s, &sb);
+	return s;
+}
+
 gosrc *gosrc_get(const char *path)
 {
 	struct gosrc *s;
 
 	if (!path)
 		return NULL;
-	for (s = file_cache; s; s = s->next)
-		if (strcmp(s->path, path) == 0)
-			return s;
-	for (struct miss *m = misses; m; m = m->next)
-		if (strcmp(m->path, path) == 0)
-			return NULL;
-
-	/* a //line directive may name anything (a grammar, a template):
-	   only a Go file can tell gc's names and columns */
-	size_t plen = strlen(path);
-	FILE *f = plen > 3 && strcmp(path + plen - 3, ".go") == 0
-			  ? fopen(path, "rb") : NULL;
-
-	if (!f) {
-		struct miss *m = xmalloc(sizeof *m);
-		m->path = xmalloc(plen + 1);
-		memcpy(m->path, path, plen + 1);
-		m->next = misses;
-		misses = m;
+	if ((s = cached(path)) != NULL)
+		return s;
+	if (sealed || missed(path))
 		return NULL;
-	}
-
-	size_t cap = 1 << 16, len = 0, got;
-	char *buf = xmalloc(cap);
-
-	while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += got;
-		if (len == cap) {
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-	}
-	int err = ferror(f);
-
-	fclose(f);
-	if (err) {
-		free(buf);
-		return NULL;
-	}
-	s = src_new(path, buf, len);
-	free(buf);
-	return s;
+	return load(path);
 }
 
+void gosrc_preload(const char *path)
+{
+	if (path && !cached(path) && !missed(path))
+		load(path);
+}
+
+void gosrc_seal(int on)
+{
+	sealed = on;
+}
+
+static void src_free(struct gosrc *s);
+
+/* Forget the cached file s: it is not the text gccgo compiled. */
+static void drop(struct gosrc *s)
+{
+	struct gosrc **p = &file_cache;
+
+	while (*p && *p != s)
+		p = &(*p)->next;
+	if (!*p)
+		return;
+	*p = s->next;
+	add_miss(s->path);
+	src_free(s);
+}
+
+/* The end of the file name of a line directive "NAME:N" ending at end,
+ * or NULL if it does not end in ":N". */
+static const char *strip_number(const char *text, const char *end)
+{
+	const char *d = end;
+
+	while (d > text && d[-1] >= '0' && d[-1] <= '9')
+		d--;
+	return d == end || d == text || d[-1] != ':' ? NULL : d - 1;
+}
+
+static void flag_target(const struct gosrc *src, const char *name, size_t n,
+			struct gosrc **all, int nall, char *victims)
+{
+	for (int i = 0; i < nall; i++) {
+		const char *p = all[i]->path;
+
+		if ((strlen(p) == n && memcmp(p, name, n) == 0) ||
+		    (all[i] == src && n == 0))
+			victims[i] = 1;
+	}
+}
+
+/* The files that a line directive in src names among the cached ones
+ * are flagged in victims[] (indexed as the cache): the file NAME of
+ * "line NAME:LINE" or "line NAME:LINE:COL" (both readings of the second
+ * form), src itself for an empty NAME.  Any "//line " or "/\*line "
+ * counts, even in a string: seeing too many only costs names. */
+static void line_victims(const struct gosrc *src, struct gosrc **all, int n,
+			 char *victims)
+{
+	const char *p = src->text, *end = src->text + src->len;
+
+	for (; end - p >= 5; p++) {
+		const char *at = p;
+
+		if (memcmp(p, "line ", 5) != 0 || at - src->text < 2 ||
+		    at[-2] != '/' || (at[-1] != '/' && at[-1] != '*'))
+			continue;
+		const char *name = at + 5, *stop = name;
+
+		while (stop < end && *stop != '\n' &&
+		       !(at[-1] == '*' && stop + 1 < end && stop[0] == '*' && stop[1] == '/'))
+			stop++;
+		while (stop > name && (stop[-1] == ' ' || stop[-1] == '\t' || stop[-1] == '\r'))
+			stop--;
+		const char *one = strip_number(name, stop);
+		const char *two = one ? strip_number(name, one) : NULL;
+
+		if (one)
+			flag_target(src, name, (size_t)(one - name), all, n, victims);
+		if (two)
+			flag_target(src, name, (size_t)(two - name), all, n, victims);
+	}
+}
+
+int gosrc_check_inputs(void)
+{
+	int n = 0, dropped = 0;
+
+	for (struct gosrc *s = file_cache; s; s = s->next)
+		n++;
+	struct gosrc **all = xmalloc((size_t)(n + 1) * sizeof *all);
+	char *victims = xmalloc((size_t)n + 1);
+	int i = 0;
+
+	for (struct gosrc *s = file_cache; s; s = s->next, i++) {
+		all[i] = s;
+		victims[i] = 0;
+	}
+	for (i = 0; i < n; i++) {
+		struct stat sb;
+		struct gosrc now;
+
+		if (!all[i]->stamped)
+			continue;	/* text given, not read */
+		/* changed since it was read: which one did gccgo parse? */
+		memset(&now, 0, sizeof now);
+		if (stat(all[i]->path, &sb) != 0)
+			victims[i] = 1;
+		else {
+			stamp(&now, &sb);
+			victims[i] |= !same_stamp(all[i], &now);
+		}
+		/* positions a line directive makes up name another file,
+		   or other lines of this one */
+		line_victims(all[i], all, n, victims);
+	}
+	for (i = 0; i < n; i++)
+		if (victims[i]) {
+			drop(all[i]);
+			dropped++;
+		}
+	free(victims);
+	free(all);
+	return dropped;
+}
 gosrc *gosrc_from_string(const char *name, const char *text, size_t len)
 {
 	struct gosrc *s;
 
 	if (!name || !text)
 		return NULL;
-	for (s = file_cache; s; s = s->next)
-		if (strcmp(s->path, name) == 0)
-			return s;
+	if ((s = cached(name)) != NULL)
+		return s;
 	return src_new(name, text, len);
 }
 
@@ -195,22 +411,27 @@ const char *gosrc_line(gosrc *src, int line, int *len)
 	return src->text + a;
 }
 
+static void src_free(struct gosrc *s)
+{
+	arena_free(&s->mem);
+	free(s->top_name);
+	free(s->top_decl);
+	for (size_t i = 0; i < s->mcalls_cap; i++)
+		free(s->mcalls[i].method);
+	free(s->mcalls);
+	free(s->lines);
+	free(s->text);
+	free(s->path);
+	free(s);
+}
+
 void gosrc_free_all(void)
 {
 	while (file_cache) {
 		struct gosrc *s = file_cache;
 
 		file_cache = s->next;
-		arena_free(&s->mem);
-		free(s->top_name);
-		free(s->top_decl);
-		for (size_t i = 0; i < s->mcalls_cap; i++)
-			free(s->mcalls[i].method);
-		free(s->mcalls);
-		free(s->lines);
-		free(s->text);
-		free(s->path);
-		free(s);
+		src_free(s);
 	}
 	gs_scopes_free();
 	for (int i = 0; i < gs_npackage_files; i++)

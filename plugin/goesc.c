@@ -66,6 +66,7 @@
 #include "analyse.h"
 #include "diag.h"
 #include "walk.h"
+#include "core.h"
 
 /* The plugin's only exported symbols (the rest is built hidden, so that
  * none of goesc's names binds to, or stands in for, one of cc1's). */
@@ -239,6 +240,49 @@ static bool allocs_disabled_by_user(void)
 	return false;
 }
 
+/* The compile's own files, read at the start of the unit, before gccgo
+ * parses them: the plugin reads no source later (a //line directive's
+ * target is not read at all), so that its names come from the bytes
+ * gccgo compiled (core/gosrc_source.c). */
+static void read_sources(void *, void *)
+{
+	for (unsigned i = 0; i < num_in_fnames; i++)
+		gosrc_preload(in_fnames[i]);
+	gosrc_seal(1);
+}
+
+/* Once gccgo has parsed the files, before the plugin uses any: drop those
+ * changed since they were read (gccgo may have parsed another text) and
+ * those a line directive makes positions lie about.  For the testsuite,
+ * the environment variable GOESC_TEST_AFTER_PARSE names a shell command
+ * run just before, to change a file "during the compile". */
+static void check_sources(void)
+{
+	static bool done;
+
+	if (done)
+		return;
+	done = true;
+	const char *hook = getenv("GOESC_TEST_AFTER_PARSE");
+	if (hook && *hook && system(hook) != 0)
+		warning(0, "goesc: the command in %qs failed", "GOESC_TEST_AFTER_PARSE");
+	gosrc_check_inputs();
+}
+
+/* -fgo-debug-escape prints what gccgo's own escape analysis does, and
+ * -fno-go-optimize-allocs, which the plugin needs, keeps that analysis
+ * from running at all: say so rather than print nothing. */
+static void warn_debug_escape(void)
+{
+	bool hash = false;
+
+	for (unsigned i = 0; i < save_decoded_options_count; i++)
+		hash |= save_decoded_options[i].opt_index == OPT_fgo_debug_escape_hash_;
+	if (go_debug_escape_level > 0 || hash)
+		warning(0, "goesc: %qs prints nothing with the plugin loaded: the escape analysis of gccgo is off",
+			"-fgo-debug-escape");
+}
+
 /* The GIMPLE pass: lower each function into the IR. */
 static const pass_data walk_pass_data = {
 	GIMPLE_PASS,
@@ -255,6 +299,8 @@ public:
 	unsigned int execute(function *fun) final override
 	{
 		const char *files[256];
+
+		check_sources();
 		int n = goesc_walk_files(fun, files, 256);
 		if (n <= 1)
 			goesc_analyse_add(goesc_walk(fun, NULL), static_pass_number);
@@ -280,6 +326,7 @@ public:
 		: simple_ipa_opt_pass(analyse_pass_data, ctxt) {}
 	unsigned int execute(function *) final override
 	{
+		check_sources();
 		goesc_analyse_unit();
 		return 0;
 	}
@@ -350,9 +397,11 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	}
 	if (!load_std_tags(info->full_name))
 		return 0;
+	warn_debug_escape();
 	goesc_user_keep_static = flag_keep_static_functions;
 	flag_keep_static_functions = 1;
 	goesc_imports_init();
+	register_callback(info->base_name, PLUGIN_START_UNIT, read_sources, NULL);
 	register_passes(info->base_name);
 	if (goesc_opts.dump)
 		g->get_dumps()->dump_switch_p("tree-goesc");

@@ -91,8 +91,39 @@ static void graph_text(void)
 	free(fn->name);
 	fn->name = xstrdup("example.com/p.T.\"m\"");
 	esc_dot_file_name(g, 0, &name);
-	CHECK_STR(sb_str(&name), "example.com_p.T._m_.dot");
+	CHECK(strncmp(sb_str(&name), "example.com_p.T._m_-", 20) == 0 &&
+	      strlen(sb_str(&name)) == 20 + 8 + 4);
 	sb_free(&name);
+
+	/* names that differ only where they are changed (non-ASCII letters)
+	   give distinct files, the same each time */
+	strbuf a = {0}, b = {0}, a2 = {0};
+	free(fn->name);
+	fn->name = xstrdup("main.h\xc3\xa9llo");
+	esc_dot_file_name(g, 0, &a);
+	esc_dot_file_name(g, 0, &a2);
+	free(fn->name);
+	fn->name = xstrdup("main.h\xc3\xa8llo");
+	esc_dot_file_name(g, 0, &b);
+	CHECK(strncmp(sb_str(&a), "main.h__llo-", 12) == 0);
+	CHECK(strncmp(sb_str(&b), "main.h__llo-", 12) == 0);
+	CHECK(strcmp(sb_str(&a), sb_str(&b)) != 0);
+	CHECK_STR(sb_str(&a), sb_str(&a2));
+	sb_free(&a);
+	sb_free(&a2);
+	sb_free(&b);
+
+	/* a name too long for a file name: cut, and told apart */
+	char longname[600];
+	memset(longname, 'x', sizeof longname - 1);
+	longname[sizeof longname - 1] = 0;
+	free(fn->name);
+	fn->name = xstrdup(longname);
+	esc_dot_file_name(g, 0, &name);
+	CHECK(strlen(sb_str(&name)) < 200);
+	sb_free(&name);
+	free(fn->name);
+	fn->name = xstrdup("main.f");
 
 	/* files: written, and an error for a directory that cannot be */
 	char dir[] = "/tmp/goesc-test-dot.XXXXXX";
@@ -100,7 +131,7 @@ static void graph_text(void)
 	CHECK(mkdtemp(dir) != NULL);
 	char *sub = xasprintf("%s/graphs", dir);
 	CHECK_INT(esc_dot_write(g, sub, &failed), 0);
-	char *file = xasprintf("%s/example.com_p.T._m_.dot", sub);
+	char *file = xasprintf("%s/main.f.dot", sub);
 	CHECK(access(file, R_OK) == 0);
 	char *bad = xasprintf("%s/sub", file);
 	CHECK_INT(esc_dot_write(g, bad, &failed), -1);

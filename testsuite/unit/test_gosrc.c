@@ -16,6 +16,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 struct gcase {
 	const char *file;
@@ -623,6 +626,65 @@ static void test_big_file(void)
 	free(src);
 }
 
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+	}
+}
+
+/* Files that are not what they seem: a FIFO (read without blocking),
+ * /dev/zero (not regular), a file over GOSRC_MAX_BYTES, a file changed or
+ * named by a line directive after it was read, a file asked for once the
+ * cache is sealed. */
+static void test_hostile_files(void)
+{
+	char dir[] = "/tmp/goesc-test-gosrc.XXXXXX";
+	char path[6][600];
+
+	if (!mkdtemp(dir)) {
+		CHECK(!"mkdtemp");
+		return;
+	}
+	const char *names[6] = {"fifo.go", "zero.go", "big.go", "self.go",
+				"changed.go", "later.go"};
+	for (int i = 0; i < 6; i++)
+		snprintf(path[i], sizeof path[i], "%s/%s", dir, names[i]);
+	CHECK(mkfifo(path[0], 0600) == 0);
+	CHECK(gosrc_get(path[0]) == NULL);
+	CHECK(symlink("/dev/zero", path[1]) == 0);
+	CHECK(gosrc_get(path[1]) == NULL);
+	int fd = open(path[2], O_WRONLY | O_CREAT, 0600);
+	CHECK(fd >= 0 && ftruncate(fd, (off_t)GOSRC_MAX_BYTES + 1) == 0);
+	if (fd >= 0)
+		close(fd);
+	CHECK(gosrc_get(path[2]) == NULL);
+
+	char text[800];
+
+	snprintf(text, sizeof text, "package p\n//line %s:10\nfunc f() {}\n", path[3]);
+	write_file(path[3], text);
+	write_file(path[4], "package p\n");
+	write_file(path[5], "package p\n");
+	gosrc_preload(path[3]);
+	gosrc_preload(path[4]);
+	gosrc_seal(1);
+	CHECK(gosrc_get(path[3]) != NULL && gosrc_get(path[4]) != NULL);
+	CHECK(gosrc_get(path[5]) == NULL);	/* not read before the seal */
+	CHECK_INT(gosrc_check_inputs(), 1);	/* self.go, its directive */
+	CHECK(gosrc_get(path[3]) == NULL && gosrc_get(path[4]) != NULL);
+	write_file(path[4], "package q\n\n");
+	CHECK_INT(gosrc_check_inputs(), 1);	/* changed.go, rewritten */
+	CHECK(gosrc_get(path[4]) == NULL);
+	gosrc_seal(0);
+	for (int i = 0; i < 6; i++)
+		unlink(path[i]);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const char *slash = strrchr(__FILE__, '/');
@@ -638,6 +700,7 @@ int main(void)
 	RUN(test_api);
 	RUN(test_robust);
 	RUN(test_big_file);
+	RUN(test_hostile_files);
 	gosrc_free_all();
 	return check_done();
 }
