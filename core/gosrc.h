@@ -185,6 +185,13 @@ gosrc *gosrc_get(const char *path);
  * NULL if the line does not exist. */
 const char *gosrc_line(gosrc *src, int line, int *len);
 
+/* gccgo's position `at` in the file as gc has it.  gccgo places an
+ * identifier with a non-ASCII letter at the last such letter (its lexer's
+ * offset is left where it decoded one: "äé" is at the é, two bytes on);
+ * gc, at the identifier's first byte.  So a position at a non-ASCII byte
+ * goes back to the start of the identifier it is in; any other is kept. */
+gpos gosrc_gccgo_pos(gosrc *src, gpos at);
+
 /* Does the file import the package at `path` ("unsafe")? */
 int gosrc_imports(gosrc *src, const char *path);
 

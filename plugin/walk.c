@@ -160,7 +160,7 @@ static gpos gpos_of(location_t loc)
 	expanded_location x = expand_location(loc);
 	p.line = x.line;
 	p.col = x.column;
-	return p;
+	return gosrc_gccgo_pos(gosrc_get(x.file), p);
 }
 
 static const char *decl_name(tree decl)
