@@ -221,6 +221,10 @@ size_t gosrc_print(const gnode *n, char *buf, size_t size);
 /* The same, whole, in memory the caller frees. */
 char *gosrc_print_alloc(const gnode *n);
 
+/* Does n print as gc would print it: no syntax the parser could not read
+ * (too deep, or bad) in what is printed?  If not, the printers give "?". */
+int gosrc_print_sound(const gnode *n);
+
 /* ---- Additions ---- */
 
 /* Registers text under `name` as if it were a file (for tests and for
