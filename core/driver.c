@@ -60,7 +60,7 @@ static esc_fn *literal_fn(const esc_unit *u, esc_fn *fn, int v)
 	if (s->kind != SITE_CLOSURE)
 		return NULL;
 	for (int i = 0; i < u->fns.n; i++)
-		if (gpos_cmp(u->fns.a[i]->pos, s->gccgo_pos) == 0 &&
+		if (gpos_same(u->fns.a[i]->pos, s->gccgo_pos) &&
 		    mangle_is_closure(u->fns.a[i]->name) &&
 		    strcmp(u->fns.a[i]->file, fn->file) == 0)
 			return u->fns.a[i];

@@ -58,13 +58,13 @@ void esc_place_params(esc_fn *fn)
 	gnode *recv = decl->list[0];
 	for (int v = 2; v < fn->vals.n; v++) {
 		esc_val *x = esc_v(fn, v);
-		if (x->kind == EV_PARAM && gpos_cmp(x->pos, fn->pos) == 0 &&
+		if (x->kind == EV_PARAM && gpos_same(x->pos, fn->pos) &&
 		    x->name && recv->text && strcmp(x->name, recv->text) == 0)
 			x->pos = recv->pos;
 		/* a receiver moved to the heap: its heap copy too */
 		if (x->kind == EV_ALLOC && recv->text &&
 		    esc_site_of(fn, v)->kind == SITE_HEAPVAR &&
-		    gpos_cmp(esc_site_of(fn, v)->gccgo_pos, fn->pos) == 0 &&
+		    gpos_same(esc_site_of(fn, v)->gccgo_pos, fn->pos) &&
 		    esc_site_of(fn, v)->varname &&
 		    strcmp(esc_site_of(fn, v)->varname, recv->text) == 0)
 			esc_site_of(fn, v)->gccgo_pos = recv->pos;
@@ -112,6 +112,12 @@ static void literal_sites(esc_fn *fn, gnode *body, gnode *n, int depth)
 		for (int i = 0; i < fn->sites.n; i++)
 			if (fn->sites.a[i].kind == SITE_CLOSURE &&
 			    gpos_cmp(fn->sites.a[i].gccgo_pos, n->start) == 0)
+				seen = 1;
+		/* an allocation of its line without a column (pos.h) may
+		   be its closure: that one speaks for it */
+		for (int i = 0; i < fn->sites.n; i++)
+			if (fn->sites.a[i].gccgo_pos.line == n->start.line &&
+			    fn->sites.a[i].gccgo_pos.col <= 0)
 				seen = 1;
 		if (!seen) {
 			int v = esc_site_new(fn, SITE_CLOSURE, n->start);

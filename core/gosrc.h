@@ -205,6 +205,13 @@ int gosrc_check_inputs(void);
  * NULL if the line does not exist. */
 const char *gosrc_line(gosrc *src, int line, int *len);
 
+/* gccgo's position `at` in the file as gc has it.  gccgo places an
+ * identifier with a non-ASCII letter at the last such letter (its lexer's
+ * offset is left where it decoded one: "äé" is at the é, two bytes on);
+ * gc, at the identifier's first byte.  So a position at a non-ASCII byte
+ * goes back to the start of the identifier it is in; any other is kept. */
+gpos gosrc_gccgo_pos(gosrc *src, gpos at);
+
 /* Does the file import the package at `path` ("unsafe")? */
 int gosrc_imports(gosrc *src, const char *path);
 
@@ -233,6 +240,10 @@ size_t gosrc_print(const gnode *n, char *buf, size_t size);
 
 /* The same, whole, in memory the caller frees. */
 char *gosrc_print_alloc(const gnode *n);
+
+/* Does n print as gc would print it: no syntax the parser could not read
+ * (too deep, or bad) in what is printed?  If not, the printers give "?". */
+int gosrc_print_sound(const gnode *n);
 
 /* ---- Additions ---- */
 

@@ -26,8 +26,15 @@ void gs_puts(out *o, const char *s)
 	putn(o, s, strlen(s));
 }
 
+/* What was printed, or "?" (goesc's "not known", as in "from ? (assign)")
+ * if it met syntax the parser could not read (GN_BAD) or nodes past the
+ * printer's depth limit: gc would have printed something else. */
 size_t gs_finish(out *o)
 {
+	if (o->damaged) {
+		o->len = 0;
+		putn(o, "?", 1);
+	}
 	if (o->size)
 		o->buf[o->len < o->size ? o->len : o->size - 1] = 0;
 	return o->len;
@@ -105,6 +112,7 @@ bool gs_enter_pr(out *o)
 {
 	if (++o->depth > MAX_PRINT_DEPTH) {
 		o->depth--;
+		o->damaged = true;
 		gs_puts(o, "...");
 		return false;
 	}

@@ -30,7 +30,7 @@
 #include <stddef.h>
 
 #define CHUNK_SIZE (64 * 1024)	/* arena chunk */
-#define MAX_NEST 1000		/* parser recursion limit */
+#define MAX_NEST 10000	/* parser recursion limit */
 #define MAX_PRINT_DEPTH 400	/* printer recursion limit */
 #define MAX_EVAL_DEPTH 64	/* constant folding / resolution limit */
 
@@ -151,6 +151,7 @@ typedef struct out {
 	size_t size, len;
 	int depth;
 	unsigned flags;		/* GOSRC_PRINT_* */
+	bool damaged;		/* met a GN_BAD or the depth limit */
 } out;
 
 /* A method set */

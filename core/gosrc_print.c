@@ -234,6 +234,7 @@ void gs_pr_syntax(out *o, const gnode *n)
 		break;
 	case GN_BAD:
 		gs_puts(o, "<bad expr>");
+		o->damaged = true;
 		break;
 	default:
 		gs_pr_stmt(o, n);
@@ -658,6 +659,42 @@ static void pr_call(out *o, const gnode *n)
 	gs_puts(o, ")");
 }
 
+/* x op y.  The parser makes a chain a + b + c ... left-deep, as long as
+ * the source has it, and gc prints every term: the left operands that are
+ * binary expressions printed without parentheses are walked in a loop, not
+ * down the printer's recursion (and its depth limit). */
+static void pr_binary(out *o, const gnode *n)
+{
+	VEC(const gnode *) chain = {0};
+
+	for (const gnode *c = n;;) {
+		VEC_PUSH(chain, c);
+		const gnode *l = gs_unparen(c->x);
+		if (!l || l->kind != GN_BINARY || gs_is_const(l, 0) ||
+		    gs_expr_prec(l) < gs_expr_prec(c))
+			break;
+		c = l;
+	}
+	const gnode *first = chain.a[chain.n - 1];
+	gs_pr_expr(o, first->x, gs_expr_prec(first));
+	for (int i = chain.n - 1; i >= 0; i--) {
+		const gnode *c = chain.a[i];
+		int np = gs_expr_prec(c);
+
+		if (c->op == '+' && gs_is_string_expr(c, 0)) {
+			/* OADDSTR: every operand at the same precedence */
+			gs_puts(o, " + ");
+			gs_pr_expr(o, c->y, np);
+			continue;
+		}
+		gs_puts(o, " ");
+		gs_puts(o, gs_opstr(c->op));
+		gs_puts(o, " ");
+		gs_pr_expr(o, c->y, np + 1);
+	}
+	VEC_FREE(chain);
+}
+
 void gs_pr_expr(out *o, const gnode *n, int prec)
 {
 	char buf[256];
@@ -764,18 +801,7 @@ void gs_pr_expr(out *o, const gnode *n, int prec)
 		gs_pr_expr(o, n->x, 8);
 		break;
 	case GN_BINARY:
-		if (n->op == '+' && gs_is_string_expr(n, 0)) {
-			/* OADDSTR: every operand at the same precedence */
-			gs_pr_expr(o, n->x, np);
-			gs_puts(o, " + ");
-			gs_pr_expr(o, n->y, np);
-			break;
-		}
-		gs_pr_expr(o, n->x, np);
-		gs_puts(o, " ");
-		gs_puts(o, gs_opstr(n->op));
-		gs_puts(o, " ");
-		gs_pr_expr(o, n->y, np + 1);
+		pr_binary(o, n);
 		break;
 	case GN_KEYVALUE:
 		gs_pr_expr(o, n->x, 0);
@@ -794,6 +820,7 @@ void gs_pr_expr(out *o, const gnode *n, int prec)
 		break;
 	case GN_BAD:
 		gs_puts(o, "<bad expr>");
+		o->damaged = true;
 		break;
 	default:
 		gs_pr_stmt(o, n);

@@ -72,7 +72,7 @@ static void pr_node(out *o, const gnode *n)
 size_t gosrc_print_flags(const gnode *n, unsigned flags, char *buf,
 			 size_t size)
 {
-	out o = { buf, size, 0, 0, flags };
+	out o = { buf, size, 0, 0, flags, false };
 
 	if (!n)
 		gs_puts(&o, "<nil>");
@@ -83,13 +83,22 @@ size_t gosrc_print_flags(const gnode *n, unsigned flags, char *buf,
 
 size_t gosrc_print(const gnode *n, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0, 0 };
+	out o = { buf, size, 0, 0, 0, false };
 
 	if (!n)
 		gs_puts(&o, "<nil>");
 	else
 		pr_node(&o, n);
 	return gs_finish(&o);
+}
+
+int gosrc_print_sound(const gnode *n)
+{
+	out o = { NULL, 0, 0, 0, 0, false };
+
+	if (n)
+		pr_node(&o, n);
+	return !o.damaged;
 }
 
 char *gosrc_print_alloc(const gnode *n)
@@ -108,7 +117,7 @@ char *gosrc_print_alloc(const gnode *n)
 
 size_t gosrc_print_type(const gnode *t, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0, 0 };
+	out o = { buf, size, 0, 0, 0, false };
 
 	gs_pr_type(&o, t);
 	return gs_finish(&o);
@@ -116,7 +125,7 @@ size_t gosrc_print_type(const gnode *t, char *buf, size_t size)
 
 size_t gosrc_print_source(const gnode *n, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0, 0 };
+	out o = { buf, size, 0, 0, 0, false };
 
 	gs_pr_syntax(&o, n);
 	return gs_finish(&o);
@@ -125,7 +134,7 @@ size_t gosrc_print_source(const gnode *n, char *buf, size_t size)
 size_t gosrc_print_ddd_call(const gnode *call, int nfixed, char *buf,
 			    size_t size)
 {
-	out o = { buf, size, 0, 0, 0 };
+	out o = { buf, size, 0, 0, 0, false };
 
 	if (!call || call->kind != GN_CALL) {
 		gs_pr_expr(&o, call, 0);
@@ -144,7 +153,7 @@ size_t gosrc_print_ddd_call(const gnode *call, int nfixed, char *buf,
 size_t gosrc_print_spec_value(const gnode *spec, int i, char *buf,
 			      size_t size)
 {
-	out o = { buf, size, 0, 0, 0 };
+	out o = { buf, size, 0, 0, 0, false };
 
 	if (!spec || (spec->kind != GN_VARSPEC && spec->kind != GN_CONSTSPEC) ||
 	    i < 0 || i >= spec->nlist) {
@@ -236,7 +245,7 @@ static void pr_func_name(out *o, const gnode *f, int depth)
 
 size_t gosrc_func_name(const gnode *fn, char *buf, size_t size)
 {
-	out o = { buf, size, 0, 0, 0 };
+	out o = { buf, size, 0, 0, 0, false };
 
 	if (fn)
 		pr_func_name(&o, fn, 0);

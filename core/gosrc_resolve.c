@@ -201,7 +201,9 @@ static gnode *find(gosrc *src, gpos at, unsigned long long kinds, int how)
 {
 	gnode *n = gosrc_ast(src), *best = NULL;
 
-	if (!n || !contains(n, at))
+	/* no column (past GCC's last, see pos.h): any node of the line
+	   could be the one meant, so none is */
+	if (!n || at.col <= 0 || !contains(n, at))
 		return NULL;
 	while (n) {
 		bool ok = kind_ok(n, kinds);

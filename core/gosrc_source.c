@@ -425,6 +425,25 @@ static void src_free(struct gosrc *s)
 	free(s);
 }
 
+static int ident_byte(unsigned char c)
+{
+	return c >= 0x80 || c == '_' || (c >= '0' && c <= '9') ||
+	       ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+gpos gosrc_gccgo_pos(gosrc *src, gpos at)
+{
+	int len;
+	const unsigned char *t =
+		(const unsigned char *)gosrc_line(src, at.line, &len);
+
+	if (!t || at.col < 2 || at.col > len || t[at.col - 1] < 0xc0)
+		return at;
+	while (at.col > 1 && ident_byte(t[at.col - 2]))
+		at.col--;
+	return at;
+}
+
 void gosrc_free_all(void)
 {
 	while (file_cache) {

@@ -887,7 +887,7 @@ static void add_stores(esc_graph *g, int fi, reps *rs)
 				dst = ESC_HEAP;	/* an assignment to x */
 			if (esc_v(fn, tval)->kind == EV_ALLOC &&
 			    esc_site_of(fn, tval)->kind == SITE_HEAPVAR &&
-			    gpos_cmp(s->pos, esc_site_of(fn, tval)->gccgo_pos) == 0 &&
+			    gpos_same(s->pos, esc_site_of(fn, tval)->gccgo_pos) &&
 			    is_param_copy(fn, tval))
 				dst = ESC_NOVAL; /* gccgo's copy of parameter x */
 			n0 = stmt_notes(g, fi, si, dst, s->src, s->derefs, &nn);

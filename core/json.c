@@ -280,7 +280,7 @@ static void json_range(strbuf *out, gpos p)
 {
 	sb_addf(out, "{\"start\":{\"line\":%d,\"character\":%d},"
 		     "\"end\":{\"line\":%d,\"character\":%d}}",
-		p.line, p.col, p.line, p.col);
+		p.line, gpos_gc_json_col(p), p.line, gpos_gc_json_col(p));
 }
 
 static void json_uri(strbuf *out, const char *file)

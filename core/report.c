@@ -110,8 +110,9 @@ static void from_line(lines *o, const char *text, const char *why,
 {
 	strbuf line = {0};
 
-	sb_addf(&line, "    from %s (%s) at %s:%d:%d", text, why, file, at.line,
-		at.col);
+	sb_addf(&line, "    from %s (%s) at %s:%d", text, why, file, at.line);
+	if (gpos_gc_col(at))
+		sb_addf(&line, ":%d", gpos_gc_col(at));
 	esc_msg *m = esc_msgs_add(o->out, MSG_FROM, o->file, o->pos, line.s);
 	m->header = o->header;
 	m->at = at;

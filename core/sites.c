@@ -30,7 +30,9 @@
 
 static void name_from_node(esc_site *s, gnode *n, gpos pos)
 {
-	s->name = gosrc_print_alloc(n);
+	/* syntax too deep or bad to print: the name without the source */
+	s->name = gosrc_print_sound(n) ? gosrc_print_alloc(n)
+				       : xstrdup(esc_site_kind_name(s->kind));
 	s->pos = pos;
 	s->start = n->start;
 	s->end = n->end;
@@ -137,7 +139,10 @@ static void box_from(esc_site *s, gnode *expr, gpos pos)
 
 	if (e && e->kind == GN_KEYVALUE)
 		e = gosrc_unparen(e->y);
-	s->name = e ? gosrc_print_alloc(e) : xstrdup(s->varname ? s->varname : "?");
+	if (e && !gosrc_print_sound(e))
+		s->name = xstrdup(esc_site_kind_name(s->kind));	/* as above */
+	else
+		s->name = e ? gosrc_print_alloc(e) : xstrdup(s->varname ? s->varname : "?");
 	s->pos = pos;
 	s->start = e ? e->start : pos;
 	s->end = e ? e->end : pos;

@@ -105,9 +105,12 @@ void goesc_emit(const esc_msgs *msgs)
 	if (goesc_opts.format_gc) {
 		for (int i = 0; i < msgs->v.n; i++) {
 			const esc_msg *m = &msgs->v.a[i];
-			if (m->pos.line > 0)
+			if (m->pos.line > 0 && gpos_gc_col(m->pos))
 				printf("%s:%d:%d: %s\n", m->file, m->pos.line,
-				       m->pos.col, m->text);
+				       gpos_gc_col(m->pos), m->text);
+			else if (m->pos.line > 0)	/* no column: pos.h */
+				printf("%s:%d: %s\n", m->file, m->pos.line,
+				       m->text);
 			else
 				printf("%s\n", m->text);
 		}

@@ -160,7 +160,7 @@ static gpos gpos_of(location_t loc)
 	expanded_location x = expand_location(loc);
 	p.line = x.line;
 	p.col = x.column;
-	return p;
+	return gosrc_gccgo_pos(gosrc_get(x.file), p);
 }
 
 static const char *decl_name(tree decl)
@@ -313,7 +313,7 @@ static int literal_site(struct walker *w, tree addr)
 	gpos pos = EXPR_HAS_LOCATION(addr) ? gpos_of(EXPR_LOCATION(addr)) : w->pos;
 	for (int i = 0; i < w->fn->sites.n; i++)
 		if (w->fn->sites.a[i].kind == SITE_CLOSURE &&
-		    gpos_cmp(w->fn->sites.a[i].gccgo_pos, pos) == 0)
+		    gpos_same(w->fn->sites.a[i].gccgo_pos, pos))
 			return esc_val_of_site(w->fn, i);
 	int v = esc_site_new(w->fn, SITE_CLOSURE, pos);
 	esc_site_of(w->fn, v)->size = 0;
@@ -1774,7 +1774,7 @@ static void classify_sites(struct walker *w)
 			continue;
 		esc_site *s = esc_site_of(w->fn, v);
 		gpos dp = gpos_of(DECL_SOURCE_LOCATION(var));
-		if (s->kind != SITE_NEW || gpos_cmp(dp, s->gccgo_pos) != 0)
+		if (s->kind != SITE_NEW || !gpos_same(dp, s->gccgo_pos))
 			continue;
 		s->kind = SITE_HEAPVAR;
 		s->varname = decl_name(var);
@@ -1800,7 +1800,7 @@ static void classify_sites(struct walker *w)
 		for (int p = 2; p < w->fn->vals.n; p++) {
 			esc_val *x = esc_v(w->fn, p);
 			if (x->kind == EV_PARAM && x->index >= 0 &&
-			    gpos_cmp(x->pos, dp) == 0) {
+			    gpos_same(x->pos, dp)) {
 				x->name = s->varname;
 				x->heapvar = v;
 				x->flags &= ~VF_NOREPORT;
