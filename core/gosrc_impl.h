@@ -31,7 +31,7 @@
 
 #define CHUNK_SIZE (64 * 1024)	/* arena chunk */
 #define MAX_NEST 10000	/* parser recursion limit */
-#define MAX_PRINT_DEPTH 400	/* printer recursion limit */
+#define MAX_PRINT_DEPTH 2000	/* printer recursion limit */
 #define MAX_EVAL_DEPTH 64	/* constant folding / resolution limit */
 
 /* Memory: one arena per file */
