@@ -267,13 +267,6 @@ static struct {
 	struct map syms;	/* symbol -> xfunc or MISS */
 } st;
 
-static char *xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-
-	return memcpy(xmalloc(n), s, n);
-}
-
 static void forget_misses(void)
 {
 	st.search = NULL;

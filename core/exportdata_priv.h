@@ -14,23 +14,7 @@
 #include <stdlib.h>
 
 #include "exportdata.h"
-
-static inline void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (!p)
-		abort();
-	return p;
-}
-
-static inline void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		abort();
-	return p;
-}
+#include "util.h"
 
 /* ------------------------------------------------------------------ */
 /* exportfile.c                                                        */

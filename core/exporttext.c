@@ -103,17 +103,6 @@ void xdata_arena_free_all(void)
 /* ------------------------------------------------------------------ */
 /* Parsing export data                                                 */
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 struct cur {
 	const char *p, *end;
 };
@@ -210,12 +199,12 @@ static int read_esc(struct cur *c, struct pparam *p)
 
 	if (!accept(c, " <esc:"))
 		return 1;
-	if (!accept(c, "0x") || hexval(peek(c)) < 0)
+	if (!accept(c, "0x") || hex_digit(peek(c)) < 0)
 		return 0;
-	while (hexval(peek(c)) >= 0) {
+	while (hex_digit(peek(c)) >= 0) {
 		if (v > (0xffffffffUL >> 4))
 			return 0;
-		v = v * 16 + (unsigned long)hexval(peek(c));
+		v = v * 16 + (unsigned long)hex_digit(peek(c));
 		c->p++;
 	}
 	if (!accept(c, ">"))

@@ -722,17 +722,6 @@ static void mark_looping_labels(gnode *root)
 /* Literals and constants                                              */
 /* ------------------------------------------------------------------ */
 
-static int hexval(int c)
-{
-	if (gs_is_digit(c))
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* One escape sequence after the backslash at s; returns its length or 0.
  * *byte is set when the escape denotes a byte (\x, octal) rather than a
  * code point. */
@@ -778,7 +767,7 @@ static size_t unescape(const char *s, size_t n, unsigned long *v, bool *byte)
 		return 0;
 	*v = 0;
 	for (int i = 0; i < k; i++) {
-		int h = hexval((unsigned char)s[2 + i]);
+		int h = hex_digit((unsigned char)s[2 + i]);
 
 		if (h < 0)
 			return 0;
@@ -868,7 +857,7 @@ static bool int_value(const char *lit, long long *v)
 
 		if (*s == '_')
 			continue;
-		d = hexval((unsigned char)*s);
+		d = hex_digit((unsigned char)*s);
 		if (d < 0 || d >= base)
 			return false;
 		if (r > (unsigned long long)LLONG_MAX / (unsigned)base)

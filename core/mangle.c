@@ -28,17 +28,6 @@
 static const char special[] = "_0123456789abc";
 static const char chars[] = "_./*,{}[]()\" ;";
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static int is_alnum(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -52,7 +41,7 @@ static long hex_n(const char *s, int n)
 	int i;
 
 	for (i = 0; i < n; i++) {
-		int d = hexval((unsigned char)s[i]);
+		int d = hex_digit((unsigned char)s[i]);
 
 		if (d < 0)
 			return -1;

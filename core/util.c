@@ -259,3 +259,14 @@ unsigned long long str_key(const char *s, size_t len)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
 	return h ? h : 1;
 }
+
+int hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

@@ -75,6 +75,9 @@ void sb_free(strbuf *b);
 size_t utf8_encode(unsigned long r, char *b);
 size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *r);
 
+/* The value of hexadecimal digit c, -1 if c is none. */
+int hex_digit(int c);
+
 /* The FNV-1a hash of a NUL-terminated string (for hash tables keyed by
  * names). */
 size_t str_hash(const char *s);
